@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace LiveAccess.Core.Categories;
+
+/// <summary>
+/// Cleans text the way real inventories need: drops zero-width and control characters, folds
+/// full-width forms to their ASCII equivalents (NFKC) and collapses runs of white space.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>The cleaned text; idempotent: <c>Clean(Clean(x)) == Clean(x)</c>.</summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var folded = IsPlainAscii(text!) ? text! : text!.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(folded.Length);
+        var pendingSpace = false;
+        foreach (var c in folded)
+        {
+            if (IsInvisible(c)) continue;
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A comparison key: cleaned, without any white space, lower case.</summary>
+    public static string Key(string? text)
+    {
+        var clean = Clean(text);
+        var sb = new StringBuilder(clean.Length);
+        foreach (var c in clean)
+            if (c != ' ') sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+
+    /// <summary>Zero-width and formatting characters that survive NFKC but carry no meaning here.</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u00AD'
+            or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069';
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+            if (c > 0x7E || c < 0x20) return false;
+        return true;
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LiveAccess.Core.Categories;
+
+namespace LiveAccess.Core.Domain;
+
+/// <summary>Entity type ids (public contract) and the words inventories use for them.</summary>
+public static class EntityTypes
+{
+    private static readonly Dictionary<string, EntityType> ByWord = Build();
+
+    /// <summary>The stable ids, in contract order.</summary>
+    public static IReadOnlyList<string> Ids { get; } = new[] { "individual", "enterprise", "government", "media", "organization" };
+
+    /// <summary>The Chinese name of each entity type.</summary>
+    public static string ChineseName(EntityType type) => type switch
+    {
+        EntityType.Individual => "个人",
+        EntityType.Enterprise => "企业",
+        EntityType.Government => "政府",
+        EntityType.Media => "媒体",
+        _ => "其他组织",
+    };
+
+    /// <summary>The stable id of an entity type.</summary>
+    public static string Id(this EntityType type) => Ids[(int)type];
+
+    /// <summary>Parses an id or a Chinese word (个体工商户 counts as enterprise).</summary>
+    public static bool TryParse(string? text, out EntityType type)
+    {
+        type = default;
+        var key = TextNormalizer.Key(text);
+        return key.Length > 0 && ByWord.TryGetValue(key, out type);
+    }
+
+    /// <summary>The known word nearest to a misspelt one.</summary>
+    public static string? NearestId(string text) => Nearest.Find(text, ByWord.Keys.Where(k => k.Length > 2 || k.Any(c => c > 0x7F)))
+        is { } word ? (word.Any(c => c > 0x7F) ? word : ByWord[word].Id()) : null;
+
+    private static Dictionary<string, EntityType> Build()
+    {
+        var map = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        void Add(EntityType t, params string[] words)
+        {
+            foreach (var w in words) map[TextNormalizer.Key(w)] = t;
+        }
+        Add(EntityType.Individual, "individual", "person", "personal", "个人", "个人主体");
+        Add(EntityType.Enterprise, "enterprise", "company", "business", "企业", "企业主体", "公司", "个体工商户", "个体户", "individual-business");
+        Add(EntityType.Government, "government", "gov", "政府", "政府主体", "政府机关", "政务", "事业单位");
+        Add(EntityType.Media, "media", "媒体", "媒体主体");
+        Add(EntityType.Organization, "organization", "organisation", "org", "other", "other-organization", "其他组织", "组织", "社会团体", "民办非企业单位", "基金会");
+        return map;
+    }
+}

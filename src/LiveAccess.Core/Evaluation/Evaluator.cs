@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using LiveAccess.Core.Categories;
+using LiveAccess.Core.Domain;
+using LiveAccess.Core.Rules;
+using LiveAccess.Core.Text;
+
+namespace LiveAccess.Core.Evaluation;
+
+/// <summary>
+/// The decision: a pure function from a mini program to one decision per scenario, compiled once
+/// per rule set and language. Verdicts depend only on entity type, category set and scenario, so
+/// they are computed once and shared; evaluation is thread-safe.
+/// </summary>
+public sealed class Evaluator
+{
+    private readonly CompiledScenario[] _scenarios;
+    private readonly Dictionary<string, int> _scenarioIndex;
+    private readonly ConcurrentDictionary<VerdictKey, Verdict> _cache = new();
+
+    /// <summary>Compiles an evaluator for a rule set, answering in a language.</summary>
+    public Evaluator(RuleSet rules, Language language)
+    {
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Language = language;
+        _scenarios = rules.Scenarios.Select(s => new CompiledScenario(s, rules.RoutesOf(s).ToArray())).ToArray();
+        _scenarioIndex = _scenarios.Select((s, i) => (s.Scenario.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>The rule set.</summary>
+    public RuleSet Rules { get; }
+    /// <summary>The language of every text.</summary>
+    public Language Language { get; }
+
+    /// <summary>One decision for the program's scenario, or one per scenario when it names none.</summary>
+    public IReadOnlyList<Decision> Evaluate(MiniProgram program)
+    {
+        if (program is null) throw new ArgumentNullException(nameof(program));
+        if (program.Scenario is { } id)
+            return new[] { new Decision(program, Verdict(program.EntityType, program.Categories, ScenarioIndex(id)), Rules.Version) };
+        var all = new Decision[_scenarios.Length];
+        for (var i = 0; i < all.Length; i++)
+            all[i] = new Decision(program, Verdict(program.EntityType, program.Categories, i), Rules.Version);
+        return all;
+    }
+
+    /// <summary>The verdict for an entity type and category set in a scenario.</summary>
+    public Verdict Verdict(EntityType entity, CategorySet categories, string scenario) =>
+        Verdict(entity, categories, ScenarioIndex(scenario));
+
+    private int ScenarioIndex(string scenario) =>
+        _scenarioIndex.TryGetValue(scenario, out var i) ? i : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
+
+    private Verdict Verdict(EntityType entity, CategorySet categories, int scenario)
+    {
+        var key = new VerdictKey(entity, categories, scenario);
+        return _cache.TryGetValue(key, out var v) ? v : _cache.GetOrAdd(key, k => Decide(k.Entity, k.Categories, _scenarios[k.Scenario]));
+    }
+
+    private Verdict Decide(EntityType entity, CategorySet categories, CompiledScenario cs)
+    {
+        var scenario = cs.Scenario;
+        var provenance = new List<Provenance> { Rules.Provenance(scenario.Source, Language) };
+        if (entity == EntityType.Individual) return Individual(cs, provenance);
+
+        var requirementMet = scenario.Requirement is null || categories.Overlaps(scenario.Requirement.Categories.Set);
+        var plans = new Dictionary<string, PlanBuilder>(StringComparer.Ordinal);
+        var reasons = new List<Message>();
+        var remediations = new List<Message>();
+        var usedCategories = false;
+
+        foreach (var route in cs.Routes)
+        {
+            if (!Matches(route, entity, categories)) continue;
+            var conditions = new List<RuleMessage>();
+            if (route.Condition is { } c) conditions.Add(c);
+            if (!requirementMet) conditions.Add(scenario.Requirement!.Message);
+            usedCategories |= route.Categories is not null;
+            var matchedBy = MatchedBy(route, entity, categories);
+            foreach (var planId in route.Plans)
+            {
+                if (!plans.TryGetValue(planId, out var pb)) plans[planId] = pb = new PlanBuilder(Rules.Plan(planId));
+                pb.Add(route, matchedBy, conditions);
+            }
+            if (conditions.Count == 0)
+                reasons.Add(new Message("route-matched", $"{string.Join(", ", matchedBy)} → {string.Join(", ", route.Plans)} ({Rules.Provenance(route.Source, Language)})"));
+            AddProvenance(provenance, route.Source);
+            foreach (var also in route.AlsoFrom) AddProvenance(provenance, also);
+            foreach (var cond in conditions.Where(x => x.Source is not null)) AddProvenance(provenance, cond.Source!);
+        }
+
+        var open = plans.Values.Where(p => p.IsOpen).ToList();
+        var outcome = open.Count > 0 ? Outcome.Eligible : plans.Count > 0 ? Outcome.Conditional : Outcome.Ineligible;
+        var shown = outcome == Outcome.Eligible ? open : plans.Values.ToList();
+
+        if (outcome == Outcome.Conditional)
+        {
+            reasons.Clear();
+            foreach (var cond in shown.SelectMany(p => p.Conditions).GroupBy(c => c.Code).Select(g => g.First()))
+            {
+                reasons.Add(new Message(cond.Code, cond.Text.In(Language)));
+                remediations.Add(new Message(cond.Code, cond.Text.In(Language)));
+            }
+        }
+        if (outcome == Outcome.Ineligible)
+        {
+            reasons.Add(new Message("no-route", Messages.Format(Language, "reason.no-route", scenario.Id, entity.Id(), CategoryList(categories))));
+            foreach (var route in cs.Routes) AddProvenance(provenance, route.Source);
+        }
+        if (outcome != Outcome.Eligible) remediations.AddRange(Remediations(cs, entity, categories));
+
+        var warnings = new List<Message>();
+        if (usedCategories) warnings.Add(new Message("category-review", Messages.Get("warning.category-review").In(Language)));
+        warnings.AddRange(scenario.Notes.Select(n => new Message(n.Code, n.Text.In(Language))));
+
+        return new Verdict
+        {
+            Scenario = scenario.Id,
+            ScenarioName = scenario.Name.In(Language),
+            Outcome = outcome,
+            Plans = shown.Select(p => p.Build(Language, outcome == Outcome.Eligible)).ToList(),
+            Reasons = reasons,
+            Remediations = Distinct(remediations),
+            Warnings = warnings,
+            Provenance = provenance,
+        };
+    }
+
+    private Verdict Individual(CompiledScenario cs, List<Provenance> provenance)
+    {
+        var remediations = new List<Message> { new("non-individual-entity", Messages.Get("remediation.non-individual-entity").In(Language)) };
+        foreach (var saas in cs.Routes.Where(r => r.Always))
+            foreach (var planId in saas.Plans)
+                remediations.Add(new Message("use-saas", Messages.Format(Language, "remediation.use-saas", planId)));
+        return new Verdict
+        {
+            Scenario = cs.Scenario.Id,
+            ScenarioName = cs.Scenario.Name.In(Language),
+            Outcome = Outcome.Ineligible,
+            Reasons = new[] { new Message("individual-entity", Messages.Get("reason.individual-entity").In(Language)) },
+            Remediations = remediations,
+            Provenance = provenance,
+        };
+    }
+
+    private static bool Matches(Route route, EntityType entity, CategorySet categories)
+    {
+        if (route.Always) return true;
+        if (route.Entities.Count > 0 && !route.Entities.Contains(entity)) return false;
+        if (route.Categories is { } c && !categories.Overlaps(c.Set)) return false;
+        return true;
+    }
+
+    private List<string> MatchedBy(Route route, EntityType entity, CategorySet categories)
+    {
+        var list = new List<string>();
+        if (route.Always) list.Add("no-category-required");
+        if (route.Entities.Count > 0) list.Add("entity:" + entity.Id());
+        if (route.Categories is { } c)
+            list.AddRange(Rules.Categories.Members(categories & c.Set).Select(x => x.ChineseName));
+        return list;
+    }
+
+    private IEnumerable<Message> Remediations(CompiledScenario cs, EntityType entity, CategorySet categories)
+    {
+        // Group by what to add, so one line names every plan it unlocks.
+        var byAction = new Dictionary<string, (string Code, List<string> Plans, Func<string, string> Text)>(StringComparer.Ordinal);
+        foreach (var route in cs.Routes)
+        {
+            if (Matches(route, entity, categories) || route.Always) continue;
+            string key;
+            string code;
+            Func<string, string> text;
+            if (route.Entities.Count > 0 && !route.Entities.Contains(entity))
+            {
+                var who = string.Join("/", route.Entities.Select(e => e.Id()));
+                key = "entity:" + who;
+                code = "entity-required";
+                text = plans => Messages.Format(Language, "remediation.entity", who, plans);
+            }
+            else if (route.Categories is { } c)
+            {
+                var (k, t) = DescribeCategories(c);
+                key = k;
+                code = "add-category";
+                text = t;
+            }
+            else continue;
+            if (!byAction.TryGetValue(key, out var entry)) byAction[key] = entry = (code, new List<string>(), text);
+            foreach (var p in route.Plans) if (!entry.Plans.Contains(p)) entry.Plans.Add(p);
+        }
+        foreach (var entry in byAction.Values)
+            yield return new Message(entry.Code, entry.Text(string.Join(", ", entry.Plans)));
+    }
+
+    private (string Key, Func<string, string> Text) DescribeCategories(CategoryMatch match)
+    {
+        var members = Rules.Categories.Members(match.Set).ToList();
+        var wholePrimary = members.Select(m => m.PrimaryId).Distinct().ToList();
+        if (wholePrimary.Count == 1 && Rules.Categories.UnderPrimary(wholePrimary[0]) == match.Set && members.Count > 1)
+        {
+            var primary = members[0].Primary.In(Language);
+            var example = members[0].ChineseName;
+            return ("primary:" + wholePrimary[0], plans => Messages.Format(Language, "remediation.add-any-category", primary, example, plans));
+        }
+        var names = string.Join(Language == Language.Chinese ? " 或 " : " or ", members.Select(m => m.DisplayName(Language)));
+        return ("categories:" + string.Join(",", members.Select(m => m.Id)), plans => Messages.Format(Language, "remediation.add-category", names, plans));
+    }
+
+    private string CategoryList(CategorySet categories) =>
+        categories.IsEmpty ? Messages.Get("categories.none").In(Language)
+            : string.Join(", ", Rules.Categories.Members(categories).Select(c => c.ChineseName));
+
+    private void AddProvenance(List<Provenance> list, SourceRef reference)
+    {
+        var p = Rules.Provenance(reference, Language);
+        if (!list.Contains(p)) list.Add(p);
+    }
+
+    private static List<Message> Distinct(List<Message> messages) =>
+        messages.GroupBy(m => m.Text, StringComparer.Ordinal).Select(g => g.First()).ToList();
+
+    private readonly record struct VerdictKey(EntityType Entity, CategorySet Categories, int Scenario);
+
+    private sealed record CompiledScenario(Scenario Scenario, Route[] Routes);
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using LiveAccess.Core.Categories;
+using LiveAccess.Core.Domain;
+using LiveAccess.Core.Rules;
+using LiveAccess.Core.Text;
+
+namespace LiveAccess.Core.Evaluation;
+
+/// <summary>
+/// Validates and normalises raw inventory rows against a rule set: AppId, entity type, scenario
+/// (id or alias) and categories. A row that cannot be decided becomes a <see cref="RowError"/>
+/// naming the value and the fix.
+/// </summary>
+public sealed class ProgramNormalizer
+{
+    private static readonly Regex AppIdPattern = new("^wx[0-9a-f]{16}$", RegexOptions.CultureInvariant);
+    private readonly RuleSet _rules;
+    private readonly Language _language;
+    private readonly Dictionary<string, List<string>> _scenarioByKey = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a normaliser for a rule set and language.</summary>
+    public ProgramNormalizer(RuleSet rules, Language language)
+    {
+        _rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        _language = language;
+        foreach (var s in rules.Scenarios)
+            foreach (var word in new[] { s.Id, s.Name.En, s.Name.Zh }.Concat(s.Aliases))
+            {
+                var key = TextNormalizer.Key(word);
+                if (key.Length == 0) continue;
+                if (!_scenarioByKey.TryGetValue(key, out var ids)) _scenarioByKey[key] = ids = new List<string>();
+                if (!ids.Contains(s.Id)) ids.Add(s.Id);
+            }
+    }
+
+    /// <summary>Normalises an AppId: trimmed, invisible characters dropped, lower case; null when invalid.</summary>
+    public static string? NormalizeAppId(string? appId)
+    {
+        var key = TextNormalizer.Key(appId);
+        return AppIdPattern.IsMatch(key) ? key : null;
+    }
+
+    /// <summary>Resolves a scenario id or alias; null for empty input (every scenario).</summary>
+    public string? ResolveScenario(string? text, out Message? error)
+    {
+        error = null;
+        var key = TextNormalizer.Key(text);
+        if (key.Length == 0) return null;
+        if (_scenarioByKey.TryGetValue(key, out var ids))
+        {
+            if (ids.Count == 1) return ids[0];
+            error = new Message("ambiguous-scenario", Messages.Format(_language, "row.ambiguous-scenario", TextNormalizer.Clean(text), string.Join(", ", ids)));
+            return null;
+        }
+        // 场景5 names two scenarios (sales and consultations): say so rather than guess.
+        var ambiguous = _rules.Scenarios.Where(s => TextNormalizer.Key(s.Source.Section) == key).Select(s => s.Id).ToList();
+        if (ambiguous.Count > 1)
+        {
+            error = new Message("ambiguous-scenario", Messages.Format(_language, "row.ambiguous-scenario", TextNormalizer.Clean(text), string.Join(", ", ambiguous)));
+            return null;
+        }
+        var near = Nearest.Find(key, _rules.Scenarios.Select(s => s.Id));
+        error = new Message("unknown-scenario", Messages.Format(_language, "row.unknown-scenario", Shorten(TextNormalizer.Clean(text)),
+            near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), string.Join(", ", _rules.Scenarios.Select(s => s.Id))));
+        return null;
+    }
+
+    /// <summary>The normalised program, or the error that keeps the row from being decided.</summary>
+    public NormalizeResult Normalize(InventoryRow row)
+    {
+        if (row is null) throw new ArgumentNullException(nameof(row));
+        var rawAppId = TextNormalizer.Clean(row.AppId);
+        if (rawAppId.Length == 0) return Fail("missing-app-id", Messages.Get("row.missing-app-id").In(_language), row, null);
+        var appId = NormalizeAppId(rawAppId);
+        if (appId is null) return Fail("bad-app-id", Messages.Format(_language, "row.bad-app-id", Shorten(rawAppId)), row, rawAppId);
+
+        var entityText = TextNormalizer.Clean(row.EntityType);
+        var validEntities = string.Join(", ", EntityTypes.Ids);
+        if (entityText.Length == 0) return Fail("missing-entity-type", Messages.Format(_language, "row.missing-entity-type", validEntities), row, appId);
+        if (!EntityTypes.TryParse(entityText, out var entity))
+        {
+            var near = EntityTypes.NearestId(entityText);
+            return Fail("unknown-entity-type", Messages.Format(_language, "row.unknown-entity-type", Shorten(entityText),
+                near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), validEntities + ", 个人, 企业, 个体工商户, 政府, 媒体, 其他组织"), row, appId);
+        }
+
+        var scenario = ResolveScenario(row.Scenario, out var scenarioError);
+        if (scenarioError is not null) return Fail(scenarioError.Code, scenarioError.Text, row, appId);
+
+        var categories = _rules.Categories.Parse(row.Categories, _language);
+        return new NormalizeResult(new MiniProgram(appId, entity, categories.Set)
+        {
+            Name = string.IsNullOrWhiteSpace(row.Name) ? null : TextNormalizer.Clean(row.Name),
+            Scenario = scenario,
+            Warnings = categories.Warnings,
+            Source = row.Source,
+        }, null);
+    }
+
+    private static NormalizeResult Fail(string code, string message, InventoryRow row, string? appId) =>
+        new(null, new RowError(code, message, row.Source, appId));
+
+    private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 80) + "…";
+}
+
+/// <summary>A normalised program or the reason it could not be normalised.</summary>
+public sealed record NormalizeResult(MiniProgram? Program, RowError? Error);

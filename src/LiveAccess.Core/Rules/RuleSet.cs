@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LiveAccess.Core.Categories;
+using LiveAccess.Core.Domain;
+using LiveAccess.Core.Text;
+
+namespace LiveAccess.Core.Rules;
+
+/// <summary>A complete, validated rule set: immutable once loaded.</summary>
+public sealed class RuleSet
+{
+    private readonly Dictionary<string, Plan> _plans;
+    private readonly Dictionary<string, RuleSource> _sources;
+    private readonly Dictionary<string, Scenario> _scenarios;
+
+    internal RuleSet(string version, LocalizedText title, string origin,
+        IReadOnlyList<RuleSource> sources, IReadOnlyList<Plan> plans, CategoryCatalogue categories,
+        IReadOnlyList<Scenario> scenarios, IReadOnlyList<Route> routes)
+    {
+        Version = version;
+        Title = title;
+        Origin = origin;
+        Sources = sources;
+        Plans = plans;
+        Categories = categories;
+        Scenarios = scenarios;
+        Routes = routes;
+        _plans = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _scenarios = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Version of the rule set (shown on every decision).</summary>
+    public string Version { get; }
+    /// <summary>Title.</summary>
+    public LocalizedText Title { get; }
+    /// <summary><c>default</c> or the path of the user's rule file.</summary>
+    public string Origin { get; }
+    /// <summary>Sources.</summary>
+    public IReadOnlyList<RuleSource> Sources { get; }
+    /// <summary>Plans.</summary>
+    public IReadOnlyList<Plan> Plans { get; }
+    /// <summary>Category catalogue.</summary>
+    public CategoryCatalogue Categories { get; }
+    /// <summary>Scenarios, in the order they are answered.</summary>
+    public IReadOnlyList<Scenario> Scenarios { get; }
+    /// <summary>Routes.</summary>
+    public IReadOnlyList<Route> Routes { get; }
+
+    /// <summary>The plan with an id.</summary>
+    public Plan Plan(string id) => _plans[id];
+    /// <summary>The source with an id.</summary>
+    public RuleSource Source(string id) => _sources[id];
+    /// <summary>The scenario with an id, or null.</summary>
+    public Scenario? FindScenario(string id) => _scenarios.TryGetValue(id, out var s) ? s : null;
+
+    /// <summary>Routes of a scenario, its included scenarios' routes first in their order.</summary>
+    public IEnumerable<Route> RoutesOf(Scenario scenario)
+    {
+        if (scenario is null) throw new ArgumentNullException(nameof(scenario));
+        foreach (var included in scenario.Includes)
+            foreach (var r in Routes.Where(r => r.Scenario == included)) yield return r;
+        foreach (var r in Routes.Where(r => r.Scenario == scenario.Id)) yield return r;
+    }
+
+    /// <summary>Provenance of a source reference.</summary>
+    public Provenance Provenance(SourceRef reference, Language language)
+    {
+        if (reference is null) throw new ArgumentNullException(nameof(reference));
+        var s = Source(reference.SourceId);
+        return new Provenance(s.Id, s.Title.In(language), reference.Section, s.DisplayDate, s.Url ?? s.File);
+    }
+}

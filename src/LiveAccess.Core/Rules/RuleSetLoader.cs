@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace LiveAccess.Core.Rules;
+
+/// <summary>Loads the embedded default rule set and users' rule files.</summary>
+public static class RuleSetLoader
+{
+    private const string DefaultResource = "LiveAccess.Core.Rules.default-rules.yaml";
+    private static readonly Lazy<(RuleFileDefinition Definition, RuleSet Rules)> DefaultRules = new(LoadDefaultCore);
+
+    /// <summary>The embedded default rule set (loaded once).</summary>
+    public static RuleSet Default => DefaultRules.Value.Rules;
+
+    /// <summary>The default rule set's YAML text, for users who start their own file from it.</summary>
+    public static string DefaultText()
+    {
+        using var stream = typeof(RuleSetLoader).Assembly.GetManifestResourceStream(DefaultResource)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// Loads a rule file: <c>mode: replace</c> (the default) makes it the whole rule set,
+    /// <c>mode: extend</c> adds it to the default. Throws <see cref="RuleFileException"/> naming
+    /// file, line and column of every problem; nothing is changed then.
+    /// </summary>
+    public static RuleSet LoadFile(string path)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw Refused(path, "The rule file does not exist: check the path.");
+            if (info.Length > YamlGuard.MaxBytes)
+                throw Refused(path, $"The rule file is {info.Length / 1024 / 1024} MB; a rule file is a few kilobytes (limit {YamlGuard.MaxBytes / 1024 / 1024} MB).");
+            var bytes = File.ReadAllBytes(path);
+            text = DecodeUtf8(bytes, path);
+        }
+        catch (IOException ex) { throw Refused(path, "The rule file could not be read: " + ex.Message); }
+        catch (UnauthorizedAccessException ex) { throw Refused(path, "The rule file could not be read: " + ex.Message); }
+        return Load(text, path);
+    }
+
+    /// <summary>Loads rule YAML from text (<paramref name="name"/> is used in error positions).</summary>
+    public static RuleSet Load(string text, string name)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        var errors = new List<RuleFileError>();
+        var def = RuleFileReader.Read(text, name, errors);
+        RuleSet? rules = null;
+        if (def is not null && errors.Count == 0) rules = RuleSetBuilder.Build(def, DefaultRules.Value.Definition, errors);
+        if (errors.Count > 0 || rules is null) throw new RuleFileException(name, Sorted(errors));
+        return rules;
+    }
+
+    private static (RuleFileDefinition, RuleSet) LoadDefaultCore()
+    {
+        var errors = new List<RuleFileError>();
+        var def = RuleFileReader.Read(DefaultText(), "default-rules.yaml", errors);
+        var rules = def is null ? null : RuleSetBuilder.Build(def, null, errors);
+        if (errors.Count > 0 || rules is null || def is null)
+            throw new RuleFileException("default-rules.yaml", errors); // a broken build, caught by the tests
+        return (def, rules);
+    }
+
+    private static string DecodeUtf8(byte[] bytes, string path)
+    {
+        try
+        {
+            var text = new UTF8Encoding(false, true).GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Refused(path, "The rule file is not UTF-8 text: save it as UTF-8.");
+        }
+    }
+
+    private static RuleFileException Refused(string path, string message) =>
+        new(path, new[] { new RuleFileError(path, 0, 0, message) });
+
+    private static List<RuleFileError> Sorted(List<RuleFileError> errors)
+    {
+        errors.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+        return errors;
+    }
+}
