@@ -34,7 +34,7 @@ internal static class YamlGuard
                     case NodeEvent node when !node.Anchor.IsEmpty:
                         errors.Add(At(file, node.Start, $"Anchors (&{node.Anchor}) are not allowed in rule files: write the value out."));
                         return;
-                    case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.Value.StartsWith("tag:yaml.org,2002:", System.StringComparison.Ordinal):
+                    case NodeEvent node when !node.Tag.IsEmpty && !IsCoreTag(node.Tag.Value):
                         errors.Add(At(file, node.Start, $"Tags ({node.Tag.Value}) are not allowed in rule files: remove the tag."));
                         return;
                 }
@@ -59,6 +59,11 @@ internal static class YamlGuard
             errors.Add(At(file, ex.Start, "Malformed YAML: " + ex.Message));
         }
     }
+
+    // Only the YAML core schema's own tags mean nothing beyond plain data.
+    private static bool IsCoreTag(string tag) => tag is "tag:yaml.org,2002:str" or "tag:yaml.org,2002:int"
+        or "tag:yaml.org,2002:bool" or "tag:yaml.org,2002:null" or "tag:yaml.org,2002:float"
+        or "tag:yaml.org,2002:map" or "tag:yaml.org,2002:seq" or "!";
 
     public static RuleFileError At(string file, Mark mark, string message) =>
         new(file, (int)mark.Line, (int)mark.Column, message);
