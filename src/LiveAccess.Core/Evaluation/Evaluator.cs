@@ -16,6 +16,7 @@ namespace LiveAccess.Core.Evaluation;
 /// </summary>
 public sealed class Evaluator
 {
+    private const int MaxCachedVerdicts = 100_000;
     private readonly CompiledScenario[] _scenarios;
     private readonly Dictionary<string, int> _scenarioIndex;
     private readonly ConcurrentDictionary<VerdictKey, Verdict> _cache = new();
@@ -56,7 +57,10 @@ public sealed class Evaluator
     private Verdict Verdict(EntityType entity, CategorySet categories, int scenario)
     {
         var key = new VerdictKey(entity, categories, scenario);
-        return _cache.TryGetValue(key, out var v) ? v : _cache.GetOrAdd(key, k => Decide(k.Entity, k.Categories, _scenarios[k.Scenario]));
+        if (_cache.TryGetValue(key, out var v)) return v;
+        v = Decide(entity, categories, _scenarios[scenario]);
+        // Bounded: an inventory of endlessly varied category sets must not grow memory without end.
+        return _cache.Count < MaxCachedVerdicts ? _cache.GetOrAdd(key, v) : v;
     }
 
     private Verdict Decide(EntityType entity, CategorySet categories, CompiledScenario cs)
