@@ -66,9 +66,10 @@ public sealed class TableDecisionWriter : IDecisionWriter
     {
         if (totals is null) throw new ArgumentNullException(nameof(totals));
         if (_any) _context.Output.WriteLine();
-        _context.Output.WriteLine(totals.Decisions == 0 && totals.Refused == 0
+        var summary = totals.Decisions == 0 && totals.Refused == 0
             ? Text("table.none")
-            : Messages.Format(_language, "table.summary", totals.Decisions, totals.Eligible, totals.Conditional, totals.Ineligible, totals.Answered, totals.Refused));
+            : Messages.Format(_language, "table.summary", totals.Decisions, totals.Eligible, totals.Conditional, totals.Ineligible, totals.Answered, totals.Refused);
+        foreach (var line in TextWidth.Wrap(summary, _width)) _context.Output.WriteLine(line);
         _context.Output.Flush();
     }
 
@@ -111,7 +112,14 @@ public sealed class TableDecisionWriter : IDecisionWriter
     private void WriteWrapped(string lead, string text)
     {
         var leadWidth = TextWidth.Of(lead);
-        var lines = TextWidth.Wrap(text, Math.Max(20, _width - leadWidth));
+        if (_width - leadWidth < 24)
+        {
+            // A narrow terminal: the lead gets its own line, the text goes under it.
+            _context.Output.WriteLine(lead.TrimEnd());
+            lead = _detailIndent + "  ";
+            leadWidth = lead.Length;
+        }
+        var lines = TextWidth.Wrap(text, _width - leadWidth);
         var pad = new string(' ', leadWidth);
         for (var i = 0; i < lines.Count; i++)
         {
