@@ -19,7 +19,7 @@ public sealed class CategoryCatalogue
     private readonly Dictionary<string, Category> _byPairKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Category?> _bySecondaryKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Category> _byId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, CategorySet> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, PrimaryMask> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Builds the catalogue; indices must be 0..n-1 in order.</summary>
     public CategoryCatalogue(IReadOnlyList<Category> categories)
@@ -31,7 +31,8 @@ public sealed class CategoryCatalogue
         {
             _byId[c.Id] = c;
             foreach (var p in PrimaryNames(c)) _primaryByKey[TextNormalizer.Key(p)] = c.PrimaryId;
-            _primaryMasks[c.PrimaryId] = (_primaryMasks.TryGetValue(c.PrimaryId, out var m) ? m : CategorySet.Empty).With(c.Index);
+            if (!_primaryMasks.TryGetValue(c.PrimaryId, out var mask)) _primaryMasks[c.PrimaryId] = mask = new PrimaryMask();
+            mask.Set = mask.Set.With(c.Index);
             foreach (var s in SecondaryNames(c))
             {
                 _byPairKey[c.PrimaryId + "\u0001" + TextNormalizer.Key(s)] = c;
@@ -53,10 +54,15 @@ public sealed class CategoryCatalogue
 
     /// <summary>All categories under a primary id.</summary>
     public CategorySet UnderPrimary(string primaryId) =>
-        _primaryMasks.TryGetValue(primaryId, out var m) ? m : CategorySet.Empty;
+        _primaryMasks.TryGetValue(primaryId, out var m) ? m.Set : CategorySet.Empty;
 
     /// <summary>The set of categories.</summary>
-    public IEnumerable<Category> Members(CategorySet set) => set.Indices().Select(i => All[i]);
+    public IEnumerable<Category> Members(CategorySet set)
+    {
+        var members = new List<Category>(set.Count);
+        foreach (var i in set.Indices()) members.Add(All[i]);
+        return members;
+    }
 
     /// <summary>Finds one category from one written pair (<c>社交/直播</c>, <c>社交 > 直播</c>, <c>social/live</c>, <c>直播</c>).</summary>
     public CategoryLookup Lookup(string pair)
@@ -116,6 +122,12 @@ public sealed class CategoryCatalogue
 
     /// <summary>The known Chinese pair name closest to a written one.</summary>
     public string? NearestName(string written) => Nearest.Find(written, All.Select(c => c.ChineseName));
+
+    // The categories under one primary; a class, so the table of them needs no code generated at start-up.
+    private sealed class PrimaryMask
+    {
+        public CategorySet Set;
+    }
 
     private static IEnumerable<string> PrimaryNames(Category c) =>
         new[] { c.Primary.Zh, c.Primary.En, c.PrimaryId }.Concat(c.PrimaryAliases).Where(s => s.Length > 0);

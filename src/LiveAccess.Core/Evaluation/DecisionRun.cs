@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Rules;
 using LiveAccess.Core.Text;
@@ -13,7 +12,7 @@ namespace LiveAccess.Core.Evaluation;
 /// </summary>
 public sealed class DecisionRun
 {
-    private readonly HashSet<ulong> _seenAppIds = new();
+    private readonly AppIdSet _seenAppIds = new();
 
     /// <summary>Creates a run over an evaluator (its rule set and language).</summary>
     public DecisionRun(Evaluator evaluator)
@@ -40,7 +39,7 @@ public sealed class DecisionRun
         var result = Normalizer.Normalize(record.Row!);
         if (result.Error is { } error) return Refuse(error);
         var program = result.Program!;
-        if (!_seenAppIds.Add(ulong.Parse(program.AppId.Substring(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)))
+        if (!_seenAppIds.Add(program.AppId))
             program = program with
             {
                 Warnings = new List<Message>(program.Warnings)

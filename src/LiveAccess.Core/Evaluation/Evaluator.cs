@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using LiveAccess.Core.Categories;
@@ -18,16 +17,21 @@ public sealed class Evaluator
 {
     private const int MaxCachedVerdicts = 100_000;
     private readonly CompiledScenario[] _scenarios;
-    private readonly Dictionary<string, int> _scenarioIndex;
-    private readonly ConcurrentDictionary<VerdictKey, Verdict> _cache = new();
+    private readonly Dictionary<string, CompiledScenario> _scenarioById = new(StringComparer.Ordinal);
+    private readonly VerdictCache _cache = new(MaxCachedVerdicts);
 
     /// <summary>Compiles an evaluator for a rule set, answering in a language.</summary>
     public Evaluator(RuleSet rules, Language language)
     {
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
         Language = language;
-        _scenarios = rules.Scenarios.Select(s => new CompiledScenario(s, rules.RoutesOf(s).ToArray())).ToArray();
-        _scenarioIndex = _scenarios.Select((s, i) => (s.Scenario.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _scenarios = new CompiledScenario[rules.Scenarios.Count];
+        for (var i = 0; i < _scenarios.Length; i++)
+        {
+            var scenario = rules.Scenarios[i];
+            _scenarios[i] = new CompiledScenario(scenario, new List<Route>(rules.RoutesOf(scenario)).ToArray(), i);
+            _scenarioById[scenario.Id] = _scenarios[i];
+        }
     }
 
     /// <summary>The rule set.</summary>
@@ -52,16 +56,12 @@ public sealed class Evaluator
         Verdict(entity, categories, ScenarioIndex(scenario));
 
     private int ScenarioIndex(string scenario) =>
-        _scenarioIndex.TryGetValue(scenario, out var i) ? i : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
+        _scenarioById.TryGetValue(scenario, out var s) ? s.Index : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
 
-    private Verdict Verdict(EntityType entity, CategorySet categories, int scenario)
-    {
-        var key = new VerdictKey(entity, categories, scenario);
-        if (_cache.TryGetValue(key, out var v)) return v;
-        v = Decide(entity, categories, _scenarios[scenario]);
+    private Verdict Verdict(EntityType entity, CategorySet categories, int scenario) =>
+        _cache.Find(entity, categories, scenario)
         // Bounded: an inventory of endlessly varied category sets must not grow memory without end.
-        return _cache.Count < MaxCachedVerdicts ? _cache.GetOrAdd(key, v) : v;
-    }
+        ?? _cache.Add(entity, categories, scenario, Decide(entity, categories, _scenarios[scenario]));
 
     private Verdict Decide(EntityType entity, CategorySet categories, CompiledScenario cs)
     {
@@ -152,9 +152,23 @@ public sealed class Evaluator
     private static bool Matches(Route route, EntityType entity, CategorySet categories)
     {
         if (route.Always) return true;
-        if (route.Entities.Count > 0 && !route.Entities.Contains(entity)) return false;
+        if (route.Entities.Count > 0 && !Names(route.Entities, entity)) return false;
         if (route.Categories is { } c && !categories.Overlaps(c.Set)) return false;
         return true;
+    }
+
+    private static string JoinIds(IReadOnlyList<EntityType> entities)
+    {
+        var ids = new string[entities.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = entities[i].Id();
+        return string.Join("/", ids);
+    }
+
+    private static bool Names(IReadOnlyList<EntityType> entities, EntityType entity)
+    {
+        for (var i = 0; i < entities.Count; i++)
+            if (entities[i] == entity) return true;
+        return false;
     }
 
     private List<string> MatchedBy(Route route, EntityType entity, CategorySet categories)
@@ -177,9 +191,9 @@ public sealed class Evaluator
             string key;
             string code;
             Func<string, string> text;
-            if (route.Entities.Count > 0 && !route.Entities.Contains(entity))
+            if (route.Entities.Count > 0 && !Names(route.Entities, entity))
             {
-                var who = string.Join("/", route.Entities.Select(e => e.Id()));
+                var who = JoinIds(route.Entities);
                 key = "entity:" + who;
                 code = "entity-required";
                 text = plans => Messages.Format(Language, "remediation.entity", who, plans);
@@ -226,7 +240,5 @@ public sealed class Evaluator
     private static List<Message> Distinct(List<Message> messages) =>
         messages.GroupBy(m => m.Text, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
-    private readonly record struct VerdictKey(EntityType Entity, CategorySet Categories, int Scenario);
-
-    private sealed record CompiledScenario(Scenario Scenario, Route[] Routes);
+    private sealed record CompiledScenario(Scenario Scenario, Route[] Routes, int Index);
 }
