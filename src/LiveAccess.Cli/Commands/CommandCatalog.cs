@@ -14,6 +14,7 @@ internal static class CommandCatalog
         new CategoriesCommand(),
         new ScenariosCommand(),
         new RulesValidateCommand(),
+        new RulesDefaultCommand(),
     };
 
     /// <summary>
