@@ -131,6 +131,10 @@ public abstract class DecisionCommandBase : LiveAccessCommandBase
     /// <summary>Called for every refused row, after its error was written.</summary>
     private protected virtual void Refused(DecidedRow row) { }
 
+    /// <summary>Called when a path or a whole inventory file could not be read, after its error was written.</summary>
+    private protected virtual void InputFailed() { }
+
     internal void OnDecided(DecidedRow row) => WriteDecided(row);
     internal void OnRefused(DecidedRow row) => Refused(row);
+    internal void OnInputFailed() => InputFailed();
 }

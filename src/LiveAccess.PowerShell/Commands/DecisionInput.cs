@@ -85,6 +85,7 @@ internal sealed class DecisionInput
             catch (Exception ex) when (ex is InventoryException or IOException or UnauthorizedAccessException)
             {
                 _cmdlet.WriteError(ErrorRecords.InventoryUnreadable(ex, file, Language));
+                _cmdlet.OnInputFailed();
                 break;
             }
             Emit(row, null);
@@ -115,17 +116,19 @@ internal sealed class DecisionInput
         }
         catch (ItemNotFoundException)
         {
-            _cmdlet.WriteError(ErrorRecords.PathNotFound(path, Language));
-            return Array.Empty<string>();
+            return NotFound(path, notFileSystem: false);
         }
         if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase))
-        {
-            _cmdlet.WriteError(ErrorRecords.PathNotFound(path, Language, notFileSystem: true));
-            return Array.Empty<string>();
-        }
+            return NotFound(path, notFileSystem: true);
         var list = new List<string>(files);
-        if (list.Count == 0) _cmdlet.WriteError(ErrorRecords.PathNotFound(path, Language));
-        return list;
+        return list.Count == 0 ? NotFound(path, notFileSystem: false) : list;
+    }
+
+    private string[] NotFound(string path, bool notFileSystem)
+    {
+        _cmdlet.WriteError(ErrorRecords.PathNotFound(path, Language, notFileSystem));
+        _cmdlet.OnInputFailed();
+        return Array.Empty<string>();
     }
 
     private InventoryOptions Options()

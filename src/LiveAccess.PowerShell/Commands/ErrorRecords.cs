@@ -71,6 +71,47 @@ internal static class ErrorRecords
             ErrorDetails = new ErrorDetails(Messages.Format(language, "powershell.encoding.unknown", name)),
         };
 
+    /// <summary>A report format that does not exist (terminating, before any input is read).</summary>
+    public static ErrorRecord UnknownReportFormat(string name, System.Collections.Generic.IEnumerable<string> valid, Language language)
+    {
+        var message = Messages.Format(language, "powershell.report.unknown-format", name, string.Join(", ", valid));
+        return new ErrorRecord(new ArgumentException(message), "UnknownReportFormat", ErrorCategory.InvalidArgument, name)
+        {
+            ErrorDetails = new ErrorDetails(message),
+        };
+    }
+
+    /// <summary>A matrix file whose format is neither given nor implied by its extension (terminating).</summary>
+    public static ErrorRecord UnknownMatrixFormat(string path, System.Collections.Generic.IEnumerable<string> valid, Language language)
+    {
+        var message = Messages.Format(language, "powershell.export.unknown-format", path, string.Join(", ", valid));
+        return new ErrorRecord(new ArgumentException(message), "UnknownMatrixFormat", ErrorCategory.InvalidArgument, path)
+        {
+            ErrorDetails = new ErrorDetails(message),
+        };
+    }
+
+    /// <summary>The file exists and -NoClobber forbids replacing it (terminating).</summary>
+    public static ErrorRecord OutputExists(string path, Language language)
+    {
+        var message = Messages.Format(language, "powershell.export.exists", path);
+        return new ErrorRecord(new IOException(message), "FileExists", ErrorCategory.ResourceExists, path) { ErrorDetails = new ErrorDetails(message) };
+    }
+
+    /// <summary>The file is read-only and -Force was not given (terminating).</summary>
+    public static ErrorRecord OutputReadOnly(string path, Language language)
+    {
+        var message = Messages.Format(language, "powershell.export.readonly", path);
+        return new ErrorRecord(new UnauthorizedAccessException(message), "FileReadOnly", ErrorCategory.PermissionDenied, path) { ErrorDetails = new ErrorDetails(message) };
+    }
+
+    /// <summary>A report or export file that cannot be created or replaced (terminating).</summary>
+    public static ErrorRecord ReportUnwritable(Exception ex, string path, Language language) =>
+        new(ex, "OutputFileUnwritable", ErrorCategory.WriteError, path)
+        {
+            ErrorDetails = new ErrorDetails(Messages.Format(language, "powershell.export.failed", path, ex.Message)),
+        };
+
     /// <summary>The PowerShell ErrorId of a core code: <c>bad-app-id</c> becomes <c>BadAppId</c>.</summary>
     public static string ErrorId(string code) =>
         string.Concat((code ?? "error").Split(CodeSeparators, StringSplitOptions.RemoveEmptyEntries)

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using LiveAccess.Core.Reports;
 using LiveAccess.Core.Text;
 using LiveAccess.PowerShell.Engine;
 
@@ -29,7 +30,7 @@ public sealed class GetLivePlanCommand : DecisionCommandBase
             if (decision.Plans.Count == 0)
             {
                 WriteVerbose(Messages.Format(Session.Context.Language, "powershell.no-plan", decision.AppId, decision.Scenario,
-                    ResultMapper.OutcomeId(decision.Outcome), string.Join(" ", decision.Reasons.Select(r => r.Text))));
+                    Outcomes.Id(decision.Outcome), string.Join(" ", decision.Reasons.Select(r => r.Text))));
                 continue;
             }
             foreach (var plan in ResultMapper.ToPlans(decision))

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using LiveAccess.Core.Domain;
+using LiveAccess.Core.Reports;
 
 namespace LiveAccess.PowerShell.Engine;
 
@@ -15,7 +16,7 @@ internal static class ResultMapper
         EntityType = decision.EntityType.Id(),
         Scenario = decision.Scenario,
         ScenarioName = decision.Verdict.ScenarioName,
-        Outcome = OutcomeId(decision.Outcome),
+        Outcome = Outcomes.Id(decision.Outcome),
         Eligible = decision.Eligible,
         Plans = decision.Plans.Select(ToPlan).ToArray(),
         Reasons = Messages(decision.Reasons),
@@ -37,7 +38,7 @@ internal static class ResultMapper
             Name = decision.Name,
             EntityType = decision.EntityType.Id(),
             Scenario = decision.Scenario,
-            Outcome = OutcomeId(decision.Outcome),
+            Outcome = Outcomes.Id(decision.Outcome),
             PlanId = p.Id,
             PlanName = p.Name,
             Vendor = p.Vendor,
@@ -51,14 +52,6 @@ internal static class ResultMapper
             RuleSetVersion = decision.RuleSetVersion,
             Source = decision.Source?.ToString(),
         });
-
-    /// <summary>The contract id of an outcome: eligible, conditional or ineligible.</summary>
-    public static string OutcomeId(Outcome outcome) => outcome switch
-    {
-        Outcome.Eligible => "eligible",
-        Outcome.Conditional => "conditional",
-        _ => "ineligible",
-    };
 
     private static MatchedPlan ToPlan(PlanMatch p) => new()
     {
