@@ -66,7 +66,7 @@ internal sealed class RulesValidateCommand : ICliCommand
             ListingWriter.Write(listing, format, session.Out, session);
         }
         if (rules is not null) return ExitCodes.Success;
-        session.Fail(session.Format("cli.rules.refused", path, errors.Count));
+        session.Fail(session.Format("cli.rules.invalid", path, errors.Count));
         return ExitCodes.InputError;
     }
 

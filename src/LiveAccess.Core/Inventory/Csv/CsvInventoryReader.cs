@@ -27,9 +27,15 @@ internal static class CsvInventoryReader
     public static IEnumerable<InventoryRecord> Read(DecodingReader text, string file, Language language)
     {
         var retaining = new RetainingReader(text);
-        var firstLine = retaining.PeekFirstContentLine()
-            ?? throw new InventoryException(file, 0, InventoryText.Format(language, "inventory.empty-csv"));
-        var session = new CsvSession(retaining, ChooseSeparator(firstLine));
+        var firstLine = retaining.PeekContentLine(1, out var firstLineNumber);
+        if (firstLine is not null && firstLine.StartsWith("#TYPE ", StringComparison.Ordinal))
+        {
+            // Windows PowerShell 5.1's Export-Csv writes a type line above the header unless told not to.
+            retaining.RewindTo(firstLineNumber + 1);
+            firstLine = retaining.PeekContentLine(firstLineNumber + 1, out _);
+        }
+        if (firstLine is null) throw new InventoryException(file, 0, InventoryText.Format(language, "inventory.empty-csv"));
+        var session = new CsvSession(retaining, ChooseSeparator(firstLine), retaining.CurrentLine);
         try
         {
             var headerLine = session.ReadHeader(file, language);

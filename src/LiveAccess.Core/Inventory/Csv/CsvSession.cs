@@ -32,19 +32,14 @@ internal sealed class CsvSession : IDisposable
     private int _lineBase;
     private CsvMalformedReason? _malformed;
 
-    public CsvSession(RetainingReader text, char? separator)
+    /// <param name="text">The text, positioned where the header is to be looked for.</param>
+    /// <param name="separator">The separator; null to let CsvHelper detect it.</param>
+    /// <param name="firstLine">The line <paramref name="text"/> is positioned on.</param>
+    public CsvSession(RetainingReader text, char? separator, int firstLine)
     {
         _text = text;
-        _options = new CsvReaderOptions
-        {
-            Separator = separator,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            TrimWhitespace = true,
-            MaxRecordSize = CsvInventoryReader.MaxRecordBytes,
-            OnMalformedRecord = m => _malformed ??= m.Reason,
-        };
+        _lineBase = firstLine - 1;
+        _options = CsvOptionsFactory.Create(separator, true, OnMalformed);
         _reader = CsvReader.Create(_text, _options, true);
     }
 
@@ -63,14 +58,13 @@ internal sealed class CsvSession : IDisposable
         }
         catch (CsvFormatException ex)
         {
-            throw new InventoryException(file, (int)ex.LineNumber, InventoryText.Format(language, "inventory.value-too-large", CsvInventoryReader.MaxRecordBytes / (1024 * 1024)));
+            throw new InventoryException(file, _lineBase + (int)ex.LineNumber, InventoryText.Format(language, "inventory.value-too-large", CsvInventoryReader.MaxRecordBytes / (1024 * 1024)));
         }
-        return (int)_reader.LineNumber;
+        return _lineBase + (int)_reader.LineNumber;
     }
 
     /// <summary>Fixes the separator found in the header, for the readers that start again without one.</summary>
-    public void Restartable() =>
-        _options = _options with { Separator = _reader.Separator, HasHeader = false, DetectSeparatorHint = false };
+    public void Restartable() => _options = CsvOptionsFactory.Create(_reader.Separator, false, OnMalformed);
 
     public Step Next()
     {
@@ -103,8 +97,12 @@ internal sealed class CsvSession : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
+    private void OnMalformed(CsvMalformedRecord record) => _malformed ??= record.Reason;
+
+    /// <summary>Line breaks inside a record (those it ends with, when it ran to the end of the file, not counted).</summary>
     private static int LineBreaks(ReadOnlySpan<byte> raw)
     {
+        while (raw.Length > 0 && raw[raw.Length - 1] is (byte)'\r' or (byte)'\n') raw = raw.Slice(0, raw.Length - 1);
         var count = 0;
         for (var i = 0; i < raw.Length; i++)
         {

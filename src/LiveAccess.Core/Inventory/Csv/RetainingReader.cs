@@ -27,10 +27,16 @@ internal sealed class RetainingReader : TextReader
 
     public RetainingReader(TextReader source) => _source = source;
 
-    /// <summary>The first line holding anything but white space, without consuming it; null for none.</summary>
-    public string? PeekFirstContentLine()
+    /// <summary>The line the next read starts on, as set by <see cref="RewindTo"/> (1 at first).</summary>
+    public int CurrentLine { get; private set; } = 1;
+
+    /// <summary>
+    /// The first line from <paramref name="fromLine"/> on that holds anything but white space, and
+    /// its number, without consuming anything; null when there is none.
+    /// </summary>
+    public string? PeekContentLine(int fromLine, out int line)
     {
-        var line = 1;
+        line = Math.Max(fromLine, _firstLine);
         while (true)
         {
             while (line < LastKnownLine() || (_sourceDone && line <= LastKnownLine()))
@@ -39,7 +45,8 @@ internal sealed class RetainingReader : TextReader
                 if (text.Trim().Length > 0) return text;
                 line++;
             }
-            if (_sourceDone || _end - _pos > FirstLinePeekLimit) return _sourceDone ? null : LineText(line);
+            if (_sourceDone) return null;
+            if (_end - _pos > FirstLinePeekLimit) return LineText(line);
             Append();
         }
     }
@@ -66,6 +73,7 @@ internal sealed class RetainingReader : TextReader
         if (line < _firstLine) throw new InvalidOperationException($"Line {line} was released.");
         while (line > LastKnownLine() && !_sourceDone) Append();
         _pos = line > LastKnownLine() ? _end : (int)(_lineStarts[_lineHead + line - _firstLine] - _bufferOffset);
+        CurrentLine = line;
         Release(line);
     }
 

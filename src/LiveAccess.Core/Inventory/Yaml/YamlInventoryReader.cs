@@ -13,12 +13,16 @@ namespace LiveAccess.Core.Inventory.Yaml;
 /// other keys are ignored); several documents (<c>---</c>) are read one after the other. Keys are
 /// the CSV headers; a scalar is read as its text (so <c>Name: 2048</c> is the name "2048"), a
 /// plain <c>~</c>/<c>null</c>/empty value is left empty, <c>Categories</c> may be a sequence of
-/// scalars. Anchors, aliases and tags other than the standard <c>!!str</c>-style ones are
-/// refused: inside a program, as that program's error; elsewhere, for the whole file.
+/// scalars. Anchors, aliases and tags other than the core schema's (<c>!!str</c>, <c>!!int</c>...)
+/// are refused: inside a program, as that program's error; elsewhere, for the whole file.
 /// </summary>
 internal sealed class YamlInventoryReader
 {
-    private const string StandardTagPrefix = "tag:yaml.org,2002:";
+    private static readonly HashSet<string> StandardTags = new(System.StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map",
+    };
     private readonly YamlEvents _events;
     private readonly DecodingReader _text;
     private readonly string _file;
@@ -196,7 +200,7 @@ internal sealed class YamlInventoryReader
         {
             if (!node.Anchor.IsEmpty)
                 return ("yaml-alias", InventoryText.Format(_language, "row.yaml-alias", "&" + node.Anchor));
-            if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !node.Tag.Value.StartsWith(StandardTagPrefix, System.StringComparison.Ordinal))
+            if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !StandardTags.Contains(node.Tag.Value))
                 return ("yaml-tag", InventoryText.Format(_language, "row.yaml-tag", InventoryText.Quote(node.Tag.Value)));
         }
         return null;
