@@ -1,4 +1,4 @@
-#
+﻿#
 # Module manifest for LiveAccess: may this WeChat Mini Program stream live, and through which
 # vendor plan (Tencent Cloud, ZEGO)? Build first (dotnet build LiveAccess.sln), then
 #   Import-Module ./LiveAccess.psd1

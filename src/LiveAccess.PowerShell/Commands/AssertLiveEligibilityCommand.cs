@@ -64,8 +64,9 @@ public sealed class AssertLiveEligibilityCommand : DecisionCommandBase, IDisposa
         {
             var fails = gate.Decided(decision);
             // In CI the annotations carry the failing and warning lines; passes are plain lines.
-            if (!gate.Annotating || (!fails && !gate.Gate.Warns(decision)))
-                HostLine(Mark(fails, gate.Gate.Warns(decision)) + " " + Where(decision.Source) + AnnotationTextOf(decision));
+            var warns = gate.Gate.Warns(decision);
+            if (!gate.Annotating || (!fails && !warns))
+                HostLine(Mark(fails, warns) + " " + Where(decision.Source) + LineText(decision, fails || warns));
             if (PassThru) WriteObject(ResultMapper.ToResult(decision));
         }
     }
@@ -129,7 +130,11 @@ public sealed class AssertLiveEligibilityCommand : DecisionCommandBase, IDisposa
 
     private static string Where(SourceLocation? source) => source is null ? string.Empty : source + " ";
 
-    private string AnnotationTextOf(Decision decision) => AnnotationText.Message(decision, Lang);
+    // A pass says which plans are open; a failure or warning says why and what to do (the annotation's text).
+    private string LineText(Decision decision, bool problem) => problem
+        ? AnnotationText.Message(decision, Lang)
+        : Messages.Format(Lang, "powershell.gate.pass-line", ReportText.Program(decision), decision.Scenario,
+            string.Join(", ", decision.Plans.Select(p => p.Id)));
 
     private void HostLine(string line) =>
         WriteInformation(new HostInformationMessage { Message = line }, HostTags);

@@ -23,5 +23,5 @@ public sealed class MatchedPlan
     public string? Setup { get; internal set; }
 
     /// <inheritdoc />
-    public override string ToString() => Conditions.Length == 0 ? Id : Id + " (conditional)";
+    public override string ToString() => Id;
 }
