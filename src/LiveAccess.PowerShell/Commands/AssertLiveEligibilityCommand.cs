@@ -15,7 +15,7 @@ namespace LiveAccess.PowerShell.Commands;
 /// any decision fails the gate (-FailOn) or any row could not be decided, ends with one
 /// terminating error, so <c>pwsh -File</c> exits non-zero.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Assert, "LiveEligibility", DefaultParameterSetName = ObjectSet)]
+[Cmdlet(VerbsLifecycle.Assert, "LiveEligibility", DefaultParameterSetName = PipelineDefaultSet)]
 [OutputType(typeof(EligibilityResult))]
 public sealed class AssertLiveEligibilityCommand : DecisionCommandBase, IDisposable
 {

@@ -18,6 +18,15 @@ public abstract class DecisionCommandBase : LiveAccessCommandBase
     /// <summary>Parameter set of inventory files named literally.</summary>
     protected const string LiteralPathSet = "LiteralPath";
 
+    /// <summary>
+    /// The default parameter set of the deciding cmdlets. PowerShell binds a pipeline object to the
+    /// default set first and stops there when any of its parameters binds; a FileInfo from
+    /// Get-ChildItem has a Name, which would bind -Name of the object set and then fail for want of
+    /// an AppId. With LiteralPath as the default, a FileInfo binds -LiteralPath (PSPath), while an
+    /// inventory row, which has no PSPath, falls through to the object set.
+    /// </summary>
+    protected const string PipelineDefaultSet = LiteralPathSet;
+
     private DecisionInput? _input;
 
     #region Parameters

@@ -11,7 +11,7 @@ namespace LiveAccess.PowerShell.Commands;
 /// and scenario, with the conditions of conditional plans. A program with no plan in a scenario
 /// writes nothing to the pipeline; -Verbose says why.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "LivePlan", DefaultParameterSetName = ObjectSet)]
+[Cmdlet(VerbsCommon.Get, "LivePlan", DefaultParameterSetName = PipelineDefaultSet)]
 [OutputType(typeof(LivePlan))]
 public sealed class GetLivePlanCommand : DecisionCommandBase
 {

@@ -7,7 +7,7 @@ namespace LiveAccess.PowerShell.Commands;
 /// Decides whether mini programs may stream live: one <see cref="EligibilityResult"/> per program
 /// and scenario, or with -Quiet one boolean each.
 /// </summary>
-[Cmdlet(VerbsDiagnostic.Test, "LiveEligibility", DefaultParameterSetName = ObjectSet)]
+[Cmdlet(VerbsDiagnostic.Test, "LiveEligibility", DefaultParameterSetName = PipelineDefaultSet)]
 [OutputType(typeof(EligibilityResult))]
 [OutputType(typeof(bool))]
 public sealed class TestLiveEligibilityCommand : DecisionCommandBase

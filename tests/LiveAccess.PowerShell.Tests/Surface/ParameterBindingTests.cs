@@ -38,7 +38,19 @@ public sealed class ParameterBindingTests
         var attributes = appId.Property.CustomAttributes.Select(a => a.AttributeType.Name).ToList();
         Assert.Contains("AllowEmptyStringAttribute", attributes);
         Assert.Contains("AllowNullAttribute", attributes);
-        Assert.Equal("Object", cmdlet.DefaultParameterSet);
+    }
+
+    [Theory]
+    [MemberData(nameof(Deciding))]
+    public void LiteralPath_is_the_default_set_so_Get_ChildItem_output_binds_PSPath_and_rows_fall_through_to_the_object_set(string name)
+    {
+        // PowerShell binds pipeline input to the default set first and stops when anything binds there;
+        // a FileInfo's Name would bind -Name of the object set and then miss its mandatory AppId.
+        var cmdlet = _surface.Cmdlet(name);
+        Assert.Equal("LiteralPath", cmdlet.DefaultParameterSet);
+        var inDefault = cmdlet.Parameters.Where(p => p.Sets.Any(s => s.Set == "LiteralPath" && (s.ValueFromPipeline || s.ValueFromPipelineByPropertyName))).ToList();
+        Assert.Equal(new[] { "LiteralPath" }, inDefault.Select(p => p.Name));
+        Assert.DoesNotContain(ModuleContract.InventoryColumns.Keys, column => inDefault.Single().Aliases.Contains(column));
     }
 
     [Theory]
