@@ -6,7 +6,7 @@
         $script = Join-Path $TestDrive ('gate-' + [guid]::NewGuid().ToString('N') + '.ps1')
         $manifest = Join-Path $RepositoryRoot 'LiveAccess.psd1'
         "Import-Module '$manifest'`n$Body" | Set-Content -LiteralPath $script -Encoding UTF8
-        & $PowerShellExe -NoProfile -NonInteractive -File $script *> (Join-Path $TestDrive 'gate.log')
+        & $PowerShellExe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File $script *> (Join-Path $TestDrive 'gate.log')
         return $LASTEXITCODE
     }
 }

@@ -53,7 +53,7 @@ Import-Module '$(Join-Path $RepositoryRoot 'LiveAccess.psd1')'
 `$r = Test-LiveEligibility -AppId wx1a2b3c4d5e6f7081 -EntityType enterprise -Category 电商平台/电商平台 -Scenario ecommerce
 if (`$r.Outcome -ne 'eligible') { exit 2 }
 "@ | Set-Content -LiteralPath $script -Encoding UTF8
-        & $PowerShellExe -NoProfile -NonInteractive -File $script
+        & $PowerShellExe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File $script
         $LASTEXITCODE | Should -Be 0
     }
 }

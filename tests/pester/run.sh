@@ -13,18 +13,6 @@ if [ ! -f module/bin/LiveAccess.dll ]; then
   dotnet build LiveAccess.sln -c Release --nologo -v quiet
 fi
 
-pwsh -NoProfile -NonInteractive -Command '
-  $ErrorActionPreference = "Stop"
-  if (-not (Get-Module -ListAvailable Pester | Where-Object { $_.Version -ge [version]"5.0" })) {
-    Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser -Force -SkipPublisherCheck
-  }
-  Import-Module Pester -MinimumVersion 5.0
-  $config = New-PesterConfiguration
-  $config.Run.Path = "tests/pester"
-  $config.Run.Exit = $true
-  $config.Output.Verbosity = "Detailed"
-  $config.TestResult.Enabled = $true
-  $config.TestResult.OutputFormat = "NUnitXml"
-  $config.TestResult.OutputPath = "TestResults/pester.xml"
-  Invoke-Pester -Configuration $config
-'
+mkdir -p TestResults
+pwsh -NoProfile -NonInteractive -File tests/pester/Invoke-PesterTests.ps1 -OutputPath TestResults/pester.xml
+echo "Pester: passed"
