@@ -17,26 +17,28 @@ public sealed class MatrixCsvWriter : IMatrixWriter
     {
         if (matrix is null) throw new ArgumentNullException(nameof(matrix));
         if (output is null) throw new ArgumentNullException(nameof(output));
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true);
+        // Neutralised here rather than through CsvWriterOptions.Injection: an init-only option set from
+        // this netstandard2.0 assembly does not bind against the net8+ build of CsvHelper at run time.
+        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, leaveOpen: true);
         foreach (var h in new[] { "table", "id", "zh-CN", "en" }) csv.WriteField(h);
-        foreach (var p in matrix.Plans) csv.WriteField(p.Id);
+        foreach (var p in matrix.Plans) csv.WriteField(SpreadsheetSafe.Cell(p.Id));
         csv.EndRecord();
         foreach (var row in matrix.Categories)
         {
             csv.WriteField("category");
-            csv.WriteField(row.Category.Id);
-            csv.WriteField(row.Category.ChineseName);
-            csv.WriteField(row.Category.EnglishName);
-            foreach (var p in matrix.Plans) csv.WriteField(MatrixCellText.Of(row.Cell(p.Id)));
+            csv.WriteField(SpreadsheetSafe.Cell(row.Category.Id));
+            csv.WriteField(SpreadsheetSafe.Cell(row.Category.ChineseName));
+            csv.WriteField(SpreadsheetSafe.Cell(row.Category.EnglishName));
+            foreach (var p in matrix.Plans) csv.WriteField(SpreadsheetSafe.Cell(MatrixCellText.Of(row.Cell(p.Id))));
             csv.EndRecord();
         }
         foreach (var row in matrix.Scenarios)
         {
             csv.WriteField("scenario");
-            csv.WriteField(row.Id);
-            csv.WriteField(row.Name.Zh);
-            csv.WriteField(row.Name.En);
-            foreach (var p in matrix.Plans) csv.WriteField(MatrixCellText.Of(row.Cell(p.Id)));
+            csv.WriteField(SpreadsheetSafe.Cell(row.Id));
+            csv.WriteField(SpreadsheetSafe.Cell(row.Name.Zh));
+            csv.WriteField(SpreadsheetSafe.Cell(row.Name.En));
+            foreach (var p in matrix.Plans) csv.WriteField(SpreadsheetSafe.Cell(MatrixCellText.Of(row.Cell(p.Id))));
             csv.EndRecord();
         }
         csv.Flush();

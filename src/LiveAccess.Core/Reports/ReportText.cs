@@ -39,8 +39,10 @@ public static class ReportText
     {
         if (decision is null) return string.Empty;
         var text = Join(decision.Reasons);
-        if (decision.Remediations.Count > 0)
-            text += " " + Messages.Format(language, "report.fix", Join(decision.Remediations));
+        // A condition is both the reason and its own remediation: say it once.
+        var fixes = decision.Remediations.Where(r => !decision.Reasons.Any(x => x.Text == r.Text)).ToList();
+        if (fixes.Count > 0)
+            text += " " + Messages.Format(language, "report.fix", Join(fixes));
         return text.Trim();
     }
 

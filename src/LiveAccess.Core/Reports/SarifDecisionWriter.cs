@@ -156,7 +156,8 @@ public sealed class SarifDecisionWriter : IDecisionWriter
     private string Messages(Decision d, Message reason)
     {
         var text = ReportText.Program(d) + ", " + d.Scenario + ": " + ReportText.Label(d.Outcome, _context.Language) + ". " + ReportText.EndSentence(reason.Text);
-        if (d.Remediations.Count > 0) text += " " + _labels.Format("fix", ReportText.Join(d.Remediations));
+        var fixes = d.Remediations.Where(r => r.Text != reason.Text).ToList();
+        if (fixes.Count > 0) text += " " + _labels.Format("fix", ReportText.Join(fixes));
         return text;
     }
 
