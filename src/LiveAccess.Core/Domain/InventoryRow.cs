@@ -20,4 +20,6 @@ public sealed record InventoryRow
     public string? Scenario { get; init; }
     /// <summary>Where the row came from, when it came from a file.</summary>
     public SourceLocation? Source { get; init; }
+    /// <summary>Notes from reading the row (e.g. extra fields ignored), carried into the decision's warnings.</summary>
+    public IReadOnlyList<Message> Warnings { get; init; } = System.Array.Empty<Message>();
 }

@@ -95,7 +95,7 @@ public sealed class ProgramNormalizer
         {
             Name = string.IsNullOrWhiteSpace(row.Name) ? null : TextNormalizer.Clean(row.Name),
             Scenario = scenario,
-            Warnings = categories.Warnings,
+            Warnings = row.Warnings.Count == 0 ? categories.Warnings : row.Warnings.Concat(categories.Warnings).ToList(),
             Source = row.Source,
         }, null);
     }

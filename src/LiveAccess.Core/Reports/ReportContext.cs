@@ -17,4 +17,6 @@ public sealed record ReportContext
     public required RuleSet Rules { get; init; }
     /// <summary>What fails the gate (for formats that mark failures: junit, nunit, sarif).</summary>
     public GatePolicy Gate { get; init; } = GatePolicy.Default;
+    /// <summary>Columns available to formats laid out for people (table); 100 unless the terminal says otherwise.</summary>
+    public int Width { get; init; } = 100;
 }

@@ -1,0 +1,97 @@
+using System;
+using LiveAccess.Cli.Arguments;
+using LiveAccess.Cli.Commands;
+using LiveAccess.Core.Evaluation;
+using LiveAccess.Core.Inventory;
+using LiveAccess.Core.Reports;
+
+namespace LiveAccess.Cli.Running;
+
+/// <summary>
+/// The loop of <c>plan</c> and <c>check</c>: read the programs one by one, decide each, write each
+/// decision as it comes, report each refused row on standard error (<c>file:line: [AppId] message</c>)
+/// and go on, then complete the report and say how many rows were read, answered and refused.
+/// </summary>
+internal static class DecisionJob
+{
+    /// <summary>Runs the job; <paramref name="gate"/> is null for <c>plan</c> (no gate).</summary>
+    public static int Run(CliSession session, ParsedArguments arguments, GatePolicy? gate)
+    {
+        var input = InputSource.From(arguments, session);
+        var outputPath = arguments.Value(CommonOptions.Output);
+        var format = ChooseFormat(arguments.Value(CommonOptions.DecisionFormat), outputPath);
+        var rules = RuleChoice.Load(session, arguments);
+
+        using var target = ReportTarget.Open(outputPath, arguments.Has(CommonOptions.Force), format.ByteOrderMarkInFiles, session);
+        var context = new ReportContext
+        {
+            Output = target.Writer,
+            Language = session.Language,
+            InventoryPath = input.Path is null or "-" ? null : input.Path,
+            Rules = rules,
+            Gate = gate ?? GatePolicy.Default,
+            Width = session.Width,
+        };
+        var run = new DecisionRun(rules, session.Language);
+        var inputName = input.Describe(session);
+        session.Activity = () => session.Format("cli.activity.deciding", inputName, run.Totals.Read);
+
+        long failing = 0;
+        var wholeInputFailed = false;
+        using (var writer = format.Create(context))
+        {
+            try
+            {
+                foreach (var item in run.DecideAll(input.Records()))
+                {
+                    if (item.Error is { } error)
+                    {
+                        session.Error.WriteLine(error.ToString());
+                        writer.WriteError(error);
+                        continue;
+                    }
+                    foreach (var decision in item.Decisions)
+                    {
+                        writer.WriteDecision(decision);
+                        if (gate is not null && gate.Fails(decision)) failing++;
+                    }
+                }
+            }
+            catch (InventoryException ex)
+            {
+                // The whole input cannot be read further: say where, keep what was answered on
+                // standard output, but never put a partial report in place of an output file.
+                session.Error.WriteLine(ex.ToString());
+                wholeInputFailed = true;
+            }
+            if (!wholeInputFailed || target.Path is null)
+            {
+                session.Activity = () => session.Format("cli.activity.writing", target.Path ?? "-");
+                writer.Complete(run.Totals);
+                target.Commit();
+                if (target.Path is not null && !wholeInputFailed)
+                    session.Error.WriteLine(session.Format("cli.output.written", format.Name, target.Path));
+            }
+            else
+            {
+                session.Error.WriteLine(session.Format("cli.output.discarded", outputPath));
+            }
+        }
+
+        if (gate is not null && !wholeInputFailed)
+            session.Error.WriteLine(failing == 0
+                ? session.Format("cli.gate.passed", FailOnName(gate), run.Totals.Decisions)
+                : session.Format("cli.gate.failed", FailOnName(gate), failing, run.Totals.Decisions));
+        var t = run.Totals;
+        session.Error.WriteLine(session.Format("cli.totals", t.Read, t.Answered, t.Refused, t.Decisions, t.Eligible, t.Conditional, t.Ineligible));
+
+        if (wholeInputFailed || t.Refused > 0) return ExitCodes.InputError;
+        return failing > 0 ? ExitCodes.GateFailed : ExitCodes.Success;
+    }
+
+    /// <summary>The chosen format, else the one the output file's extension implies, else the table.</summary>
+    private static ReportFormat ChooseFormat(string? name, string? outputPath) =>
+        ReportFormats.Find(name) ?? ReportFormats.FromPath(outputPath) ?? ReportFormats.Find(ReportFormats.Default)!;
+
+    private static string FailOnName(GatePolicy gate) => gate.FailOn == FailOn.Conditional ? "conditional" : "ineligible";
+}

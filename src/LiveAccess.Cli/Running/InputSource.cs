@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using LiveAccess.Cli.Arguments;
+using LiveAccess.Cli.Commands;
+using LiveAccess.Core.Domain;
+using LiveAccess.Core.Inventory;
+
+namespace LiveAccess.Cli.Running;
+
+/// <summary>
+/// The programs a deciding command works on: an inventory file (<c>--input</c>, <c>-</c> for
+/// standard input) read row by row, or one program described by flags.
+/// </summary>
+internal sealed class InputSource
+{
+    private static readonly OptionSpec[] ProgramFlags =
+    {
+        CommonOptions.AppId, CommonOptions.Entity, CommonOptions.Category, CommonOptions.Scenario, CommonOptions.Name,
+    };
+
+    private InputSource(string? path, InventoryOptions? options, InventoryRow? row)
+    {
+        Path = path;
+        Options = options;
+        Row = row;
+    }
+
+    /// <summary>The inventory path (<c>-</c> for standard input), or null for flags.</summary>
+    public string? Path { get; }
+    private InventoryOptions? Options { get; }
+    private InventoryRow? Row { get; }
+
+    /// <summary>What users see in messages: the file, "standard input" or "the command-line flags".</summary>
+    public string Describe(CliSession session) =>
+        Path is null ? session.Text("cli.input.flags") : Path == "-" ? session.Text("cli.input.stdin") : Path;
+
+    /// <summary>Checks the input options and chooses the source; usage mistakes throw before any work.</summary>
+    public static InputSource From(ParsedArguments arguments, CliSession session)
+    {
+        var path = arguments.Value(CommonOptions.Input);
+        if (path is not null)
+        {
+            foreach (var flag in ProgramFlags)
+                if (arguments.Has(flag)) throw new UsageException(session.Format("cli.usage.input-and-flags", flag.Name));
+            var options = new InventoryOptions
+            {
+                Language = session.Language,
+                Encoding = arguments.Value(CommonOptions.Encoding) is { } name ? InputEncodings.Parse(name, session) : null,
+                Format = arguments.Value(CommonOptions.InputFormat) switch
+                {
+                    "csv" => InventoryFormat.Csv,
+                    "json" => InventoryFormat.Json,
+                    "yaml" => InventoryFormat.Yaml,
+                    _ => null,
+                },
+            };
+            return new InputSource(path, options, null);
+        }
+
+        foreach (var fileOnly in new[] { CommonOptions.Encoding, CommonOptions.InputFormat })
+            if (arguments.Has(fileOnly)) throw new UsageException(session.Format("cli.usage.needs-input", fileOnly.Name));
+        if (!arguments.Has(CommonOptions.AppId))
+        {
+            foreach (var flag in ProgramFlags)
+                if (arguments.Has(flag)) throw new UsageException(session.Format("cli.usage.app-id-required", flag.Name));
+            throw new UsageException(session.Text("cli.usage.no-input"));
+        }
+        if (!arguments.Has(CommonOptions.Entity)) throw new UsageException(session.Text("cli.usage.entity-required"));
+        return new InputSource(null, null, new InventoryRow
+        {
+            AppId = arguments.Value(CommonOptions.AppId),
+            Name = arguments.Value(CommonOptions.Name),
+            EntityType = arguments.Value(CommonOptions.Entity),
+            Categories = arguments.Values(CommonOptions.Category),
+            Scenario = arguments.Value(CommonOptions.Scenario),
+        });
+    }
+
+    /// <summary>The records, read lazily (an inventory is never held in memory).</summary>
+    public IEnumerable<InventoryRecord> Records() =>
+        Row is not null
+            ? new[] { InventoryRecord.Ok(Row) }
+            : InventoryReader.Open(Path ?? throw new InvalidOperationException("No input."), Options!);
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace LiveAccess.Core.Reports;
+
+/// <summary>A report format: its name (<c>--format</c>), how to create its writer, and how its files are written.</summary>
+/// <param name="Name">The name users type, e.g. <c>json</c>.</param>
+/// <param name="Create">Creates the writer for a run.</param>
+/// <param name="ByteOrderMarkInFiles">
+/// Whether files of this format start with a UTF-8 byte order mark. CSV does: Excel on Windows
+/// reads a CSV without one in the ANSI code page and garbles Chinese. Standard output never gets one.
+/// </param>
+/// <param name="Extensions">File extensions (with the dot) that imply this format for <c>--output</c>.</param>
+public sealed record ReportFormat(string Name, Func<ReportContext, IDecisionWriter> Create, bool ByteOrderMarkInFiles, IReadOnlyList<string> Extensions);
+
+/// <summary>
+/// The report formats every front offers, by name. To add a format, write its
+/// <see cref="IDecisionWriter"/> and add one line to <see cref="All"/>.
+/// </summary>
+public static class ReportFormats
+{
+    /// <summary>The default format: a table for people.</summary>
+    public const string Default = "table";
+
+    /// <summary>Every format, in the order help lists them.</summary>
+    public static IReadOnlyList<ReportFormat> All { get; } = new[]
+    {
+        new ReportFormat("table", c => new TableDecisionWriter(c), false, new[] { ".txt" }),
+        new ReportFormat("json", c => new JsonDecisionWriter(c), false, new[] { ".json" }),
+        new ReportFormat("csv", c => new CsvDecisionWriter(c), true, new[] { ".csv" }),
+    };
+
+    /// <summary>The names, in order.</summary>
+    public static IReadOnlyList<string> Names { get; } = All.Select(f => f.Name).ToArray();
+
+    /// <summary>The format with a name (case-insensitive), or null.</summary>
+    public static ReportFormat? Find(string? name) =>
+        name is null ? null : All.FirstOrDefault(f => string.Equals(f.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The format a file name implies by its extension, or null.</summary>
+    public static ReportFormat? FromPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path)) return null;
+        var extension = Path.GetExtension(path);
+        return All.FirstOrDefault(f => f.Extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase)));
+    }
+}
