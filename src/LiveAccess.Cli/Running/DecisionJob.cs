@@ -32,13 +32,14 @@ internal static class DecisionJob
             Gate = gate ?? GatePolicy.Default,
             Width = session.Width,
         };
+        using var reports = ReportSet.Open(session, arguments, context, gate is not null, outputPath);
         var run = new DecisionRun(rules, session.Language);
         var inputName = input.Describe(session);
         session.Activity = () => session.Format("cli.activity.deciding", inputName, run.Totals.Read);
 
         long failing = 0;
         var wholeInputFailed = false;
-        using (var writer = format.Create(context))
+        using (var writer = reports.Around(format.Create(context)))
         {
             try
             {
@@ -71,6 +72,7 @@ internal static class DecisionJob
                 target.Commit();
                 if (target.Path is not null && !wholeInputFailed)
                     session.Error.WriteLine(session.Format("cli.output.written", format.Name, target.Path));
+                if (!wholeInputFailed) reports.Commit(run.Totals);
             }
             else
             {
