@@ -53,7 +53,7 @@ public sealed class SarifDecisionWriter : IDecisionWriter
         if (!fails && !_context.Gate.Warns(decision)) return;
         var reasons = decision.Reasons.Where(r => r.Code != "route-matched").GroupBy(r => r.Code, StringComparer.Ordinal).Select(g => g.First()).ToList();
         if (reasons.Count == 0) reasons.Add(new Message("not-eligible", ReportText.Label(decision.Outcome, _context.Language)));
-        var helpUri = decision.Provenance.Select(p => p.Url).FirstOrDefault(u => u is not null && u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        var helpUri = decision.Provenance.Select(p => Matrix.HtmlText.SafeUrl(p.Url)).FirstOrDefault(u => u is not null);
         foreach (var reason in reasons)
         {
             var rule = _rules.Use(reason.Code, reason.Text, helpUri, fails);

@@ -49,10 +49,10 @@ internal static class ReportRun
     /// <summary>Runs records through a writer; returns what it wrote and the decisions made.</summary>
     public static (string Text, List<Decision> Decisions, List<RowError> Errors, RunTotals Totals) Render(
         Func<ReportContext, IDecisionWriter> create, IEnumerable<InventoryRecord>? records = null,
-        FailOn failOn = FailOn.Ineligible, Language language = Language.English, string? inventory = Inventory)
+        FailOn failOn = FailOn.Ineligible, Language language = Language.English, string? inventory = Inventory, RuleSet? rules = null)
     {
         var output = new StringWriter();
-        var context = Context(output, failOn, language, inventory);
+        var context = Context(output, failOn, language, inventory, rules);
         var run = new DecisionRun(context.Rules, language);
         var decisions = new List<Decision>();
         var errors = new List<RowError>();

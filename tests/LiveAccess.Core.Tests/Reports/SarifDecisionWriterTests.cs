@@ -55,8 +55,7 @@ public sealed class SarifDecisionWriterTests
             Assert.StartsWith("https://", rule.GetProperty("helpUri").GetString());
         }
         var medical = rules.Single(r => r.GetProperty("id").GetString() == "medical-category-required");
-        Assert.Equal("Add a medical category (医疗/…, e.g. 医疗/互联网医院): selling medical devices or OTC drugs needs one (需补充医疗相关类目).",
-            medical.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.Equal("Selling medical devices or OTC drugs needs a medical category.", medical.GetProperty("shortDescription").GetProperty("text").GetString());
         Assert.Equal("warning", medical.GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Equal("https://juejin.cn/post/7105764976211525669",
             rules.Single(r => r.GetProperty("id").GetString() == "stale-category").GetProperty("helpUri").GetString());
@@ -97,6 +96,19 @@ public sealed class SarifDecisionWriterTests
         Assert.Equal(first, moved);
         Assert.Equal(first.Count, first.Values.Distinct().Count());
         Assert.All(first.Values, v => Assert.Matches("^[0-9a-f]{64}$", v));
+    }
+
+    [Fact]
+    public void A_rule_file_condition_gets_its_texts_from_the_decision()
+    {
+        var records = new[] { ReportRun.Row("custom.csv", 2, "wx0000000000000031", "Custom", "enterprise", "evil-scenario", "evil/thing") };
+        var (text, _, _, _) = ReportRun.Render(c => new SarifDecisionWriter(c), records, rules: Matrix.HostileRules.Load());
+        using var doc = JsonDocument.Parse(text);
+        var rule = doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single();
+        Assert.Equal("evil-condition", rule.GetProperty("id").GetString());
+        Assert.Equal("EvilCondition", rule.GetProperty("name").GetString());
+        Assert.Equal("Only if <script>document.title='pwned'</script> & more", rule.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.StartsWith(ProductInfo.ReportsDocUri, rule.GetProperty("helpUri").GetString());
     }
 
     [Fact]
