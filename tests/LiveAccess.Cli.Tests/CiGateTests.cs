@@ -76,6 +76,19 @@ public sealed class CiGateTests : System.IDisposable
     }
 
     [Fact]
+    public void Paths_are_relative_to_the_checkout_when_the_step_runs_in_a_subdirectory()
+    {
+        var sub = Directory.CreateDirectory(_dir.File("inventories")).FullName;
+        File.WriteAllText(Path.Combine(sub, "apps.csv"), Mixed);
+        var r = Cli.Run(new[] { "check", "--input", "apps.csv", "--output", "r.json", "--report", "sarif=r.sarif" }, workingDirectory: sub,
+            environment: new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_WORKSPACE"] = _dir.Path });
+        Assert.StartsWith("::error file=inventories/apps.csv,line=3,", Lines(r.Stdout)[0]);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(sub, "r.sarif")));
+        Assert.Equal("inventories/apps.csv", sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0]
+            .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
     public void Azure_log_issues_summary_upload_and_task_result()
     {
         var agentTemp = Directory.CreateDirectory(_dir.File("agent")).FullName;

@@ -9,8 +9,8 @@ namespace LiveAccess.Cli.Running;
 
 /// <summary>
 /// The CI annotations of <c>check</c>: <c>--annotations</c>, else the CI the environment names
-/// (<c>GITHUB_ACTIONS</c>, <c>TF_BUILD</c>). Paths are made relative to the checkout
-/// (<c>GITHUB_WORKSPACE</c>, <c>BUILD_SOURCESDIRECTORY</c>); GitHub's job summary is appended to
+/// (<c>GITHUB_ACTIONS</c>, <c>TF_BUILD</c>). The inventory path in the context is already relative
+/// to the checkout (see <see cref="DecisionJob"/>); GitHub's job summary is appended to
 /// <c>$GITHUB_STEP_SUMMARY</c>, Azure's is written under <c>AGENT_TEMPDIRECTORY</c> and uploaded.
 /// </summary>
 internal static class AnnotationChoice
@@ -31,14 +31,12 @@ internal static class AnnotationChoice
             case CiSystem.GitHub:
                 return new GitHubAnnotationWriter(annotationContext, new AnnotationOptions
                 {
-                    BaseDirectory = Variable("GITHUB_WORKSPACE"),
                     SummaryPath = Variable("GITHUB_STEP_SUMMARY"),
                 });
             case CiSystem.Azure:
                 var temp = Variable("AGENT_TEMPDIRECTORY") ?? Path.GetTempPath();
                 return new AzureAnnotationWriter(annotationContext, new AnnotationOptions
                 {
-                    BaseDirectory = Variable("BUILD_SOURCESDIRECTORY"),
                     // The build summary names the section after the file.
                     SummaryPath = Path.Combine(temp, "liveaccess-" + Guid.NewGuid().ToString("N"), "LiveAccess.md"),
                 });

@@ -1,6 +1,7 @@
 using System;
 using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Commands;
+using LiveAccess.Core.Ci;
 using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Inventory;
 using LiveAccess.Core.Reports;
@@ -27,7 +28,7 @@ internal static class DecisionJob
         {
             Output = target.Writer,
             Language = session.Language,
-            InventoryPath = input.Path is null or "-" ? null : input.Path,
+            InventoryPath = InventoryPaths.Relative(input.Path, CiSystems.RepositoryRoot(Environment.GetEnvironmentVariable)),
             Rules = rules,
             Gate = gate ?? GatePolicy.Default,
             Width = session.Width,

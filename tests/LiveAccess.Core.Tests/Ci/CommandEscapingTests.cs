@@ -66,5 +66,10 @@ public sealed class CommandEscapingTests
         Assert.True(CiSystems.TryParse("none", out var none));
         Assert.Equal(CiSystem.None, none);
         Assert.False(CiSystems.TryParse("jenkins", out _));
+        var roots = new Dictionary<string, string> { ["BUILD_SOURCESDIRECTORY"] = "/agent/s" };
+        Assert.Equal("/agent/s", CiSystems.RepositoryRoot(k => roots.TryGetValue(k, out var v) ? v : null));
+        roots["GITHUB_WORKSPACE"] = "/home/runner/work/x";
+        Assert.Equal("/home/runner/work/x", CiSystems.RepositoryRoot(k => roots.TryGetValue(k, out var v) ? v : null));
+        Assert.Null(CiSystems.RepositoryRoot(_ => null));
     }
 }

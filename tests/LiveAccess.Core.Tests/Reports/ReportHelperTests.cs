@@ -76,6 +76,15 @@ public sealed class ReportHelperTests
         Assert.Equal("a%2Cb/c%3Ad%25.csv", InventoryPaths.ToUri("a,b/c:d%.csv"));
     }
 
+    [Fact]
+    public void With_a_repository_root_relative_paths_are_resolved_from_the_current_directory_first()
+    {
+        var cwd = Directory.GetCurrentDirectory();
+        var parent = Path.GetDirectoryName(cwd)!;
+        Assert.Equal(Path.GetFileName(cwd) + "/apps.csv", InventoryPaths.Relative("apps.csv", parent));
+        Assert.Equal("apps.csv", InventoryPaths.Relative("./apps.csv", cwd));
+    }
+
     [Theory]
     [InlineData("Fix this", "Fix this.")]
     [InlineData("Done.", "Done.")]
