@@ -36,6 +36,20 @@ public sealed class HelpAndUsageTests
         Assert.Equal(string.Empty, r.Stderr);
     }
 
+    [Theory]
+    [InlineData("plan")]
+    [InlineData("check")]
+    [InlineData("categories")]
+    [InlineData("scenarios")]
+    [InlineData("rules validate")]
+    public void Every_command_has_help_in_Chinese(string command)
+    {
+        var r = Cli.Run(command.Split(' ').Append("--help").Append("--lang").Append("zh-CN").ToArray());
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("用法：", r.Stdout);
+        Assert.Contains("退出码：", r.Stdout);
+    }
+
     [Fact]
     public void No_command_shows_help_on_stderr_and_exits_2()
     {

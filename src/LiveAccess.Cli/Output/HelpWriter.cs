@@ -106,10 +106,12 @@ internal static class HelpWriter
     {
         foreach (var raw in text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'))
         {
+            // Indented lines are examples: their continuation lines hang further in.
             var indent = raw.Length - raw.TrimStart(' ').Length;
-            var pad = new string(' ', indent);
-            foreach (var line in TextWidth.Wrap(raw.Trim(), Math.Max(30, width - indent)))
-                output.WriteLine(pad + line);
+            var hanging = indent > 0 ? indent + 4 : 0;
+            var lines = TextWidth.Wrap(raw.Trim(), Math.Max(30, width - hanging));
+            for (var i = 0; i < lines.Count; i++)
+                output.WriteLine(new string(' ', i == 0 ? indent : hanging) + lines[i]);
         }
     }
 }

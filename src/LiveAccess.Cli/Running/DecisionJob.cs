@@ -38,36 +38,15 @@ internal static class DecisionJob
         var inputName = input.Describe(session);
         session.Activity = () => session.Format("cli.activity.deciding", inputName, run.Totals.Read);
 
-        long failing = 0;
-        var wholeInputFailed = false;
+        long failing;
+        bool wholeInputFailed;
         using (var writer = reports.Around(format.Create(context)))
         {
-            try
-            {
-                foreach (var item in run.DecideAll(input.Records()))
-                {
-                    if (item.Error is { } error)
-                    {
-                        session.Error.WriteLine(error.ToString());
-                        writer.WriteError(error);
-                        continue;
-                    }
-                    foreach (var decision in item.Decisions)
-                    {
-                        writer.WriteDecision(decision);
-                        if (gate is not null && gate.Fails(decision)) failing++;
-                    }
-                }
-            }
-            catch (InventoryException ex)
-            {
-                // The whole input cannot be read further: say where, keep what was answered on
-                // standard output, but never put a partial report in place of an output file.
-                session.Error.WriteLine(ex.ToString());
-                wholeInputFailed = true;
-            }
+            (failing, wholeInputFailed) = WriteAll(session, run, input, writer, gate);
             if (!wholeInputFailed || target.Path is null)
             {
+                // Standard output gets a well-formed end even after a read failure (the exit code
+                // says it is incomplete); a file is put in place only when the report is whole.
                 session.Activity = () => session.Format("cli.activity.writing", target.Path ?? "-");
                 writer.Complete(run.Totals);
                 target.Commit();
@@ -90,6 +69,38 @@ internal static class DecisionJob
 
         if (wholeInputFailed || t.Refused > 0) return ExitCodes.InputError;
         return failing > 0 ? ExitCodes.GateFailed : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Decides and writes every record; refused rows go to standard error as they come. Returns how
+    /// many decisions fail the gate and whether the input stopped being readable part way.
+    /// </summary>
+    private static (long Failing, bool WholeInputFailed) WriteAll(CliSession session, DecisionRun run, InputSource input, IDecisionWriter writer, GatePolicy? gate)
+    {
+        long failing = 0;
+        try
+        {
+            foreach (var item in run.DecideAll(input.Records()))
+            {
+                if (item.Error is { } error)
+                {
+                    session.Error.WriteLine(error.ToString());
+                    writer.WriteError(error);
+                    continue;
+                }
+                foreach (var decision in item.Decisions)
+                {
+                    writer.WriteDecision(decision);
+                    if (gate is not null && gate.Fails(decision)) failing++;
+                }
+            }
+            return (failing, false);
+        }
+        catch (InventoryException ex)
+        {
+            session.Error.WriteLine(ex.ToString());
+            return (failing, true);
+        }
     }
 
     /// <summary>The chosen format, else the one the output file's extension implies, else the table.</summary>

@@ -164,6 +164,20 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void A_utf8_file_with_one_damaged_byte_stays_utf8_and_fails_only_that_row()
+    {
+        var good = new UTF8Encoding(false).GetBytes("AppId,Name\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"wx{i:x16},某某直播{i}\n")));
+        var damaged = Encoding.ASCII.GetBytes(App0 + ",Caf").Concat(new byte[] { 0xE9, (byte)'\n' }).ToArray();
+        var tail = new UTF8Encoding(false).GetBytes(App1 + ",直播小店\n");
+        var records = ReadBytes(good.Concat(damaged).Concat(tail).ToArray());
+
+        Assert.Equal(22, records.Count);
+        Assert.Equal("某某直播0", records[0].Row().Name);
+        Assert.Equal(("invalid-encoding", 22), (records[20].Error().Code, records[20].Error().Source!.Line));
+        Assert.Equal("直播小店", records[21].Row().Name);
+    }
+
+    [Fact]
     public void A_character_split_by_the_prefix_boundary_is_decoded_whole()
     {
         foreach (var shift in new[] { 0, 1, 2 })

@@ -59,15 +59,28 @@ internal static class InventoryTestSupport
         records.Select(r => (r.Row?.Source ?? r.Error!.Source)!.Line).ToArray();
 }
 
-/// <summary>A read-only stream over generated CSV rows that counts the bytes handed out.</summary>
-internal sealed class CountingRowStream : Stream
+/// <summary>A read-only stream over generated inventory text that counts the bytes handed out.</summary>
+internal sealed class CountingStream : Stream
 {
+    private readonly Func<int, string> _row;
     private readonly int _rows;
+    private readonly string _tail;
     private int _next;
-    private byte[] _pending = Encoding.UTF8.GetBytes("AppId,Name,EntityType,Categories,Scenario\n");
+    private bool _tailWritten;
+    private byte[] _pending;
     private int _pendingPos;
 
-    public CountingRowStream(int rows) => _rows = rows;
+    public CountingStream(string head, Func<int, string> row, int rows, string tail = "")
+    {
+        _pending = Encoding.UTF8.GetBytes(head);
+        _row = row;
+        _rows = rows;
+        _tail = tail;
+    }
+
+    /// <summary>A CSV inventory of <paramref name="rows"/> generated rows.</summary>
+    public static CountingStream Csv(int rows) => new("AppId,Name,EntityType,Categories,Scenario\n",
+        i => $"wx{i:x16},Program {i},enterprise,社交/直播,entertainment\n", rows);
 
     public long BytesRead { get; private set; }
     public override bool CanRead => true;
@@ -81,13 +94,7 @@ internal sealed class CountingRowStream : Stream
         var written = 0;
         while (written < count)
         {
-            if (_pendingPos == _pending.Length)
-            {
-                if (_next == _rows) break;
-                _pending = Encoding.UTF8.GetBytes($"wx{_next:x16},Program {_next},enterprise,社交/直播,entertainment\n");
-                _pendingPos = 0;
-                _next++;
-            }
+            if (_pendingPos == _pending.Length && !NextPiece()) break;
             var n = Math.Min(count - written, _pending.Length - _pendingPos);
             Array.Copy(_pending, _pendingPos, buffer, offset + written, n);
             _pendingPos += n;
@@ -95,6 +102,17 @@ internal sealed class CountingRowStream : Stream
         }
         BytesRead += written;
         return written;
+    }
+
+    private bool NextPiece()
+    {
+        string piece;
+        if (_next < _rows) piece = _row(_next++);
+        else if (!_tailWritten) { piece = _tail; _tailWritten = true; }
+        else return false;
+        _pending = Encoding.UTF8.GetBytes(piece);
+        _pendingPos = 0;
+        return true;
     }
 
     public override void Flush() { }

@@ -86,14 +86,19 @@ internal static class CsvInventoryReader
         var known = Math.Min(count, columns.Fields.Count);
         for (var i = 0; i < known; i++)
             if (columns.Fields[i] is { } field) builder.Set(field, columns.Names[i], session.Field(i));
-        var extras = Enumerable.Range(known, count - known).Select(session.Field).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
-        if (extras.Count > 0)
+        List<string>? extras = null;
+        for (var i = known; i < count; i++)
+        {
+            var value = session.Field(i);
+            if (!string.IsNullOrWhiteSpace(value)) (extras ??= new List<string>()).Add(value);
+        }
+        if (extras is not null)
         {
             var listed = string.Join(", ", extras.Take(MaxListedExtras).Select(v => "'" + InventoryText.Quote(v) + "'"));
             builder.Warn("extra-fields", InventoryText.Format(language, "warning.extra-fields", count, columns.Fields.Count,
                 extras.Count > MaxListedExtras ? listed + ", …" : listed));
         }
-        return builder.IsBlank && extras.Count == 0 ? null : builder;
+        return builder.IsBlank && extras is null ? null : builder;
     }
 
     /// <summary>

@@ -9,9 +9,10 @@ namespace LiveAccess.Core.Inventory.Decoding;
 /// Chooses how to decode an inventory from its first 64 KB, then hands the stream on, prefix
 /// included, to a <see cref="DecodingReader"/> that decodes the rest as it is read.
 /// Order: a forced encoding; a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32); a binary signature
-/// (PNG, ZIP/xlsx, xls...) or NUL bytes, refused; strict UTF-8 over the prefix; strict GB18030
-/// (what Excel on Chinese Windows writes); otherwise refused. A file that passes as UTF-8 but holds
-/// invalid bytes after the prefix is not re-decoded: those lines become row errors.
+/// (PNG, ZIP/xlsx, xls...) or NUL bytes, refused; UTF-8 when the prefix is valid UTF-8, or mostly
+/// valid UTF-8 with a few damaged bytes; GB18030 (what Excel on Chinese Windows writes) when the
+/// prefix is valid or nearly valid GB18030; otherwise refused. Bytes that do not decode in the
+/// chosen encoding, in the prefix or after it, are not re-decoded: their lines become row errors.
 /// </summary>
 internal static class EncodingSniffer
 {
@@ -72,11 +73,32 @@ internal static class EncodingSniffer
         RefuseSignature(b, n, file, language);
         if (Array.IndexOf(b, (byte)0, 0, n) >= 0)
             throw new InventoryException(file, 0, InventoryText.Format(language, "inventory.binary-nul"));
-        var utf8 = new UTF8Encoding(false, true);
-        if (DecodesStrictly(utf8, b, n, done, out var badOffset)) return (new UTF8Encoding(false), 0);
-        var gb = System.Text.Encoding.GetEncoding(Gb18030CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        if (DecodesStrictly(gb, b, n, done, out _)) return (Gb18030, 0);
+        var utf8 = Survey(new UTF8Encoding(false), b, n, done);
+        // Valid UTF-8 multi-byte sequences are too regular to come about by chance: a prefix made
+        // mostly of them is UTF-8 with a few damaged bytes, which become row errors.
+        if (utf8.Invalid == 0 || utf8.Decoded >= 8 * utf8.Invalid) return (new UTF8Encoding(false), 0);
+        var gb = Survey(Gb18030, b, n, done);
+        if (gb.Invalid == 0 || gb.Invalid * 50 <= gb.NonAsciiBytes) return (Gb18030, 0);
+        DecodesStrictly(new UTF8Encoding(false, true), b, n, done, out var badOffset);
         throw new InventoryException(file, 0, InventoryText.Format(language, "inventory.unknown-encoding", badOffset));
+    }
+
+    /// <summary>How a prefix decodes: undecodable sequences, non-ASCII characters decoded, non-ASCII bytes.</summary>
+    private static (int Invalid, int Decoded, int NonAsciiBytes) Survey(System.Text.Encoding encoding, byte[] b, int n, bool done)
+    {
+        var fallback = new MarkingDecoderFallback();
+        var marking = (System.Text.Encoding)encoding.Clone();
+        marking.DecoderFallback = fallback;
+        var decoder = marking.GetDecoder();
+        var chars = new char[marking.GetMaxCharCount(n)];
+        var count = decoder.GetChars(b, 0, n, chars, 0, done);
+        var decoded = 0;
+        for (var i = 0; i < count; i++)
+            if (chars[i] > 0x7F && chars[i] != MarkingDecoderFallback.Marker) decoded++;
+        var nonAscii = 0;
+        for (var i = 0; i < n; i++)
+            if (b[i] > 0x7F) nonAscii++;
+        return (fallback.Count, decoded, nonAscii);
     }
 
     private static bool DecodesStrictly(System.Text.Encoding strict, byte[] b, int n, bool done, out long badOffset)
