@@ -48,7 +48,7 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
             {
                 x.WriteStartElement("failure");
                 x.WriteAttributeString("message", TestCaseText.Message(decision, _labels));
-                x.WriteAttributeString("type", decision.Outcome.Id());
+                x.WriteAttributeString("type", Outcomes.Id(decision.Outcome));
                 x.WriteString(TestCaseText.Body(decision, _labels));
                 x.WriteEndElement();
             }

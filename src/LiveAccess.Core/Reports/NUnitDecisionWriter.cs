@@ -153,7 +153,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
         x.WriteStartElement("properties");
         Property(x, "appId", d.AppId);
         Property(x, "scenario", d.Scenario);
-        Property(x, "outcome", d.Outcome.Id());
+        Property(x, "outcome", Outcomes.Id(d.Outcome));
         if (d.Source is { Line: > 0 } s) Property(x, "line", XmlFragments.Number(s.Line));
         x.WriteEndElement();
         if (fails)

@@ -8,16 +8,8 @@ namespace LiveAccess.Core.Reports;
 /// <summary>The words reports share: outcome labels, program labels, one-line problem texts.</summary>
 public static class ReportText
 {
-    /// <summary>The stable id of an outcome (<c>eligible</c>, <c>conditional</c>, <c>ineligible</c>).</summary>
-    public static string Id(this Outcome outcome) => outcome switch
-    {
-        Outcome.Eligible => "eligible",
-        Outcome.Conditional => "conditional",
-        _ => "ineligible",
-    };
-
     /// <summary>The outcome as people read it in a language.</summary>
-    public static string Label(Outcome outcome, Language language) => Messages.Get("report.outcome." + outcome.Id()).In(language);
+    public static string Label(Outcome outcome, Language language) => Messages.Get("report.outcome." + Outcomes.Id(outcome)).In(language);
 
     /// <summary>The program as people name it: <c>wx… (Name)</c>, or the AppId alone.</summary>
     public static string Program(Decision decision) =>

@@ -64,7 +64,7 @@ public sealed class SarifDecisionWriter : IDecisionWriter
                     j.WriteString("appId", decision.AppId);
                     if (decision.Name is not null) j.WriteString("name", decision.Name);
                     j.WriteString("scenario", decision.Scenario);
-                    j.WriteString("outcome", decision.Outcome.Id());
+                    j.WriteString("outcome", Outcomes.Id(decision.Outcome));
                     j.WriteStartArray("plans");
                     foreach (var p in decision.Plans) j.WriteStringValue(p.Id);
                     j.WriteEndArray();

@@ -42,7 +42,7 @@ public sealed class YamlDecisionWriter : IDecisionWriter
         y.Field("entityType", decision.EntityType.Id());
         y.Field("scenario", decision.Scenario);
         y.Field("scenarioName", decision.Verdict.ScenarioName);
-        y.Field("outcome", decision.Outcome.Id());
+        y.Field("outcome", Outcomes.Id(decision.Outcome));
         y.Field("eligible", decision.Eligible);
         y.Key("plans");
         y.BeginList();
