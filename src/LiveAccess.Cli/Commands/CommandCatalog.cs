@@ -13,6 +13,7 @@ internal static class CommandCatalog
         new CheckCommand(),
         new CategoriesCommand(),
         new ScenariosCommand(),
+        new MatrixCommand(),
         new RulesValidateCommand(),
         new RulesDefaultCommand(),
     };

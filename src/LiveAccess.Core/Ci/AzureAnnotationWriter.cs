@@ -37,7 +37,7 @@ public sealed class AzureAnnotationWriter : IDecisionWriter
     {
         if (decision is null) throw new ArgumentNullException(nameof(decision));
         if (_tally.Classify(decision) is not { } level) return;
-        var code = decision.Reasons.Count > 0 ? decision.Reasons[0].Code : decision.Outcome.Id();
+        var code = decision.Reasons.Count > 0 ? decision.Reasons[0].Code : Outcomes.Id(decision.Outcome);
         _context.Output.WriteLine(AzureCommands.LogIssue(level, AnnotationText.Title(decision, _context.Language) + ": " + AnnotationText.Message(decision, _context.Language),
             _tally.File, decision.Source?.Line ?? 0, code));
     }

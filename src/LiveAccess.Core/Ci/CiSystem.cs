@@ -34,6 +34,18 @@ public static class CiSystems
     /// <summary>The system from the process environment.</summary>
     public static CiSystem DetectFromProcess() => Detect(Environment.GetEnvironmentVariable);
 
+    /// <summary>
+    /// The checkout the CI runs in (<c>GITHUB_WORKSPACE</c>, else <c>BUILD_SOURCESDIRECTORY</c>), which
+    /// paths in annotations and SARIF are relative to; null outside CI.
+    /// </summary>
+    public static string? RepositoryRoot(Func<string, string?> environment)
+    {
+        if (environment is null) throw new ArgumentNullException(nameof(environment));
+        foreach (var name in new[] { "GITHUB_WORKSPACE", "BUILD_SOURCESDIRECTORY" })
+            if (environment(name) is { Length: > 0 } value) return value;
+        return null;
+    }
+
     /// <summary>Parses <c>github</c>, <c>azure</c> or <c>none</c> (case-insensitive).</summary>
     public static bool TryParse(string? value, out CiSystem system)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using CsvHelper;
+using System.Linq;
+using LiveAccess.Core.Reports;
 
 namespace LiveAccess.Core.Matrix;
 
@@ -8,37 +9,25 @@ namespace LiveAccess.Core.Matrix;
 /// The matrix as one CSV table for spreadsheets and scripts: a <c>table</c> column
 /// (<c>category</c> or <c>scenario</c>), the row's id and names in both languages, then one column
 /// per plan id; a cell lists the scenarios (category rows) or the openers (scenario rows), and
-/// is empty when the plan is not opened. Cells a spreadsheet would run as a formula are neutralised.
+/// is empty when the plan is not opened. Written with <see cref="CsvCells"/>, like the decision
+/// CSV: RFC 4180 quoting, formula-like cells neutralised.
 /// </summary>
 public sealed class MatrixCsvWriter : IMatrixWriter
 {
+    private static readonly string[] Head = { "table", "id", "zh-CN", "en" };
+
     /// <inheritdoc />
     public void Write(CategoryMatrix matrix, TextWriter output)
     {
         if (matrix is null) throw new ArgumentNullException(nameof(matrix));
         if (output is null) throw new ArgumentNullException(nameof(output));
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true);
-        foreach (var h in new[] { "table", "id", "zh-CN", "en" }) csv.WriteField(h);
-        foreach (var p in matrix.Plans) csv.WriteField(p.Id);
-        csv.EndRecord();
+        CsvCells.WriteRecord(output, Head.Concat(matrix.Plans.Select(p => p.Id)).ToArray());
         foreach (var row in matrix.Categories)
-        {
-            csv.WriteField("category");
-            csv.WriteField(row.Category.Id);
-            csv.WriteField(row.Category.ChineseName);
-            csv.WriteField(row.Category.EnglishName);
-            foreach (var p in matrix.Plans) csv.WriteField(MatrixCellText.Of(row.Cell(p.Id)));
-            csv.EndRecord();
-        }
+            CsvCells.WriteRecord(output, new[] { "category", row.Category.Id, row.Category.ChineseName, row.Category.EnglishName }
+                .Concat(matrix.Plans.Select(p => MatrixCellText.Of(row.Cell(p.Id)))).ToArray());
         foreach (var row in matrix.Scenarios)
-        {
-            csv.WriteField("scenario");
-            csv.WriteField(row.Id);
-            csv.WriteField(row.Name.Zh);
-            csv.WriteField(row.Name.En);
-            foreach (var p in matrix.Plans) csv.WriteField(MatrixCellText.Of(row.Cell(p.Id)));
-            csv.EndRecord();
-        }
-        csv.Flush();
+            CsvCells.WriteRecord(output, new[] { "scenario", row.Id, row.Name.Zh, row.Name.En }
+                .Concat(matrix.Plans.Select(p => MatrixCellText.Of(row.Cell(p.Id)))).ToArray());
+        output.Flush();
     }
 }

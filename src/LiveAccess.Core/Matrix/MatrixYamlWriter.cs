@@ -13,14 +13,12 @@ public sealed class MatrixYamlWriter : IMatrixWriter
     {
         if (matrix is null) throw new ArgumentNullException(nameof(matrix));
         if (output is null) throw new ArgumentNullException(nameof(output));
-        var y = new YamlEvents(output);
-        y.BeginDocument();
+        var y = new YamlWriter(output);
         WriteValue(y, MatrixTree.Build(matrix));
-        y.EndDocument();
         output.Flush();
     }
 
-    private static void WriteValue(YamlEvents y, object? value)
+    private static void WriteValue(YamlWriter y, object? value)
     {
         switch (value)
         {

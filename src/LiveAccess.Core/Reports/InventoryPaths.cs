@@ -11,8 +11,11 @@ namespace LiveAccess.Core.Reports;
 public static class InventoryPaths
 {
     /// <summary>
-    /// <paramref name="path"/> relative to <paramref name="baseDirectory"/> (the current directory when null)
-    /// when it lies inside it, else as given; always with forward slashes. Null for stdin (<c>-</c>) or no path.
+    /// The path as CI systems want it, with forward slashes; null for stdin (<c>-</c>) or no path.
+    /// With a <paramref name="baseDirectory"/> (the repository root), the path (relative ones
+    /// resolved against the current directory) is made relative to it when it lies inside it.
+    /// Without one, a relative path is kept and an absolute path inside the current directory is
+    /// made relative to it.
     /// </summary>
     public static string? Relative(string? path, string? baseDirectory = null)
     {
@@ -20,13 +23,13 @@ public static class InventoryPaths
         var p = path!;
         try
         {
-            if (Path.IsPathRooted(p))
+            if (baseDirectory is not null || Path.IsPathRooted(p))
             {
                 var root = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
                 var full = Path.GetFullPath(p);
                 var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
                 var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-                if (full.StartsWith(prefix, comparison)) p = full.Substring(prefix.Length);
+                p = full.StartsWith(prefix, comparison) ? full.Substring(prefix.Length) : Path.IsPathRooted(p) ? p : full;
             }
         }
         catch (ArgumentException) { }

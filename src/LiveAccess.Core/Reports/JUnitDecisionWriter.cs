@@ -20,6 +20,7 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
     private readonly TextSpool _cases = new();
     private readonly TextSpool _refused = new();
     private long _tests, _failures, _errors;
+    private readonly XmlFragments.Writer _fragments = new();
     private bool _completed;
 
     /// <summary>Creates the writer; <paramref name="startedAt"/> stamps the suite (now when null).</summary>
@@ -37,7 +38,7 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
         _tests++;
         var fails = _context.Gate.Fails(decision);
         if (fails) _failures++;
-        _cases.Write(XmlFragments.Fragment(x =>
+        _cases.Write(_fragments.Fragment(x =>
         {
             x.WriteStartElement("testcase");
             x.WriteAttributeString("name", XmlText.Clean(decision.Scenario));
@@ -47,7 +48,7 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
             {
                 x.WriteStartElement("failure");
                 x.WriteAttributeString("message", TestCaseText.Message(decision, _labels));
-                x.WriteAttributeString("type", decision.Outcome.Id());
+                x.WriteAttributeString("type", Outcomes.Id(decision.Outcome));
                 x.WriteString(TestCaseText.Body(decision, _labels));
                 x.WriteEndElement();
             }
@@ -64,7 +65,7 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
     {
         if (error is null) throw new ArgumentNullException(nameof(error));
         _errors++;
-        _refused.Write(XmlFragments.Fragment(x =>
+        _refused.Write(_fragments.Fragment(x =>
         {
             x.WriteStartElement("testcase");
             x.WriteAttributeString("name", TestCaseText.ErrorName(error, _labels, _errors));
@@ -121,6 +122,7 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
     /// <inheritdoc />
     public void Dispose()
     {
+        _fragments.Dispose();
         _cases.Dispose();
         _refused.Dispose();
     }

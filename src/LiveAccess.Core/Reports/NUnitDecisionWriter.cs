@@ -24,6 +24,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
     private readonly List<RowError> _refusedBatch = new();
     private readonly TextSpool _refused = new();
     private long _nextId = 2, _total, _passed, _failed, _refusedCount;
+    private readonly XmlFragments.Writer _fragments = new();
     private bool _completed;
 
     /// <summary>Creates the writer; <paramref name="startedAt"/> stamps the run (now when null).</summary>
@@ -48,7 +49,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
         if (error is null) throw new ArgumentNullException(nameof(error));
         _refusedCount++;
         var ordinal = _refusedCount;
-        _refused.Write(XmlFragments.Fragment(x =>
+        _refused.Write(_fragments.Fragment(x =>
         {
             var name = TestCaseText.ErrorName(error, _labels, ordinal);
             StartCase(x, name, XmlText.Clean(_labels["junit.refused-suite"]) + "." + name, "Failed");
@@ -116,6 +117,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
     /// <inheritdoc />
     public void Dispose()
     {
+        _fragments.Dispose();
         _fixtures.Dispose();
         _refused.Dispose();
     }
@@ -131,7 +133,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
         _passed += passed;
         _failed += failed;
         var fixtureId = _nextId++;
-        _fixtures.Write(XmlFragments.Fragment(x =>
+        _fixtures.Write(_fragments.Fragment(x =>
         {
             StartFixture(x, XmlFragments.Number(fixtureId), fixture, fullname);
             Counts(x, _program.Count, passed, failed, failed > 0 ? "Failed" : "Passed");
@@ -151,7 +153,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
         x.WriteStartElement("properties");
         Property(x, "appId", d.AppId);
         Property(x, "scenario", d.Scenario);
-        Property(x, "outcome", d.Outcome.Id());
+        Property(x, "outcome", Outcomes.Id(d.Outcome));
         if (d.Source is { Line: > 0 } s) Property(x, "line", XmlFragments.Number(s.Line));
         x.WriteEndElement();
         if (fails)

@@ -8,16 +8,8 @@ namespace LiveAccess.Core.Reports;
 /// <summary>The words reports share: outcome labels, program labels, one-line problem texts.</summary>
 public static class ReportText
 {
-    /// <summary>The stable id of an outcome (<c>eligible</c>, <c>conditional</c>, <c>ineligible</c>).</summary>
-    public static string Id(this Outcome outcome) => outcome switch
-    {
-        Outcome.Eligible => "eligible",
-        Outcome.Conditional => "conditional",
-        _ => "ineligible",
-    };
-
     /// <summary>The outcome as people read it in a language.</summary>
-    public static string Label(Outcome outcome, Language language) => Messages.Get("report.outcome." + outcome.Id()).In(language);
+    public static string Label(Outcome outcome, Language language) => Messages.Get("report.outcome." + Outcomes.Id(outcome)).In(language);
 
     /// <summary>The program as people name it: <c>wx… (Name)</c>, or the AppId alone.</summary>
     public static string Program(Decision decision) =>
@@ -39,8 +31,10 @@ public static class ReportText
     {
         if (decision is null) return string.Empty;
         var text = Join(decision.Reasons);
-        if (decision.Remediations.Count > 0)
-            text += " " + Messages.Format(language, "report.fix", Join(decision.Remediations));
+        // A condition is both the reason and its own remediation: say it once.
+        var fixes = decision.Remediations.Where(r => !decision.Reasons.Any(x => x.Text == r.Text)).ToList();
+        if (fixes.Count > 0)
+            text += " " + Messages.Format(language, "report.fix", Join(fixes));
         return text.Trim();
     }
 

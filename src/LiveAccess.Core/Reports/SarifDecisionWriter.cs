@@ -53,7 +53,7 @@ public sealed class SarifDecisionWriter : IDecisionWriter
         if (!fails && !_context.Gate.Warns(decision)) return;
         var reasons = decision.Reasons.Where(r => r.Code != "route-matched").GroupBy(r => r.Code, StringComparer.Ordinal).Select(g => g.First()).ToList();
         if (reasons.Count == 0) reasons.Add(new Message("not-eligible", ReportText.Label(decision.Outcome, _context.Language)));
-        var helpUri = decision.Provenance.Select(p => p.Url).FirstOrDefault(u => u is not null && u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        var helpUri = decision.Provenance.Select(p => Matrix.HtmlText.SafeUrl(p.Url)).FirstOrDefault(u => u is not null);
         foreach (var reason in reasons)
         {
             var rule = _rules.Use(reason.Code, reason.Text, helpUri, fails);
@@ -64,7 +64,7 @@ public sealed class SarifDecisionWriter : IDecisionWriter
                     j.WriteString("appId", decision.AppId);
                     if (decision.Name is not null) j.WriteString("name", decision.Name);
                     j.WriteString("scenario", decision.Scenario);
-                    j.WriteString("outcome", decision.Outcome.Id());
+                    j.WriteString("outcome", Outcomes.Id(decision.Outcome));
                     j.WriteStartArray("plans");
                     foreach (var p in decision.Plans) j.WriteStringValue(p.Id);
                     j.WriteEndArray();
@@ -156,7 +156,8 @@ public sealed class SarifDecisionWriter : IDecisionWriter
     private string Messages(Decision d, Message reason)
     {
         var text = ReportText.Program(d) + ", " + d.Scenario + ": " + ReportText.Label(d.Outcome, _context.Language) + ". " + ReportText.EndSentence(reason.Text);
-        if (d.Remediations.Count > 0) text += " " + _labels.Format("fix", ReportText.Join(d.Remediations));
+        var fixes = d.Remediations.Where(r => r.Text != reason.Text).ToList();
+        if (fixes.Count > 0) text += " " + _labels.Format("fix", ReportText.Join(fixes));
         return text;
     }
 

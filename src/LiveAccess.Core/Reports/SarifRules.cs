@@ -13,7 +13,6 @@ namespace LiveAccess.Core.Reports;
 /// </summary>
 internal sealed class SarifRules
 {
-    private static readonly char[] SentenceEnds = { '.', '。', ':', '：' };
     private readonly Language _language;
     private readonly Dictionary<string, SarifRule> _byId = new(StringComparer.Ordinal);
 
@@ -56,12 +55,16 @@ internal sealed class SarifRules
         return sb.Length == 0 ? "Rule" : sb.ToString();
     }
 
+    /// <summary>The first sentence: up to 。 or a full stop before a capital letter ("e.g. 医疗" does not end one).</summary>
     private static string FirstSentence(string text)
     {
         var t = (text ?? string.Empty).Trim();
-        var end = t.IndexOfAny(SentenceEnds);
-        if (end > 0 && end < 160) return t.Substring(0, end + 1);
-        return t.Length <= 160 ? t : t.Substring(0, 159) + "…";
+        for (var i = 0; i < t.Length && i < 200; i++)
+        {
+            var ends = t[i] == '。' || (t[i] == '.' && i + 2 < t.Length && t[i + 1] == ' ' && char.IsUpper(t[i + 2]));
+            if (ends) return t.Substring(0, i + 1);
+        }
+        return t.Length <= 200 ? t : t.Substring(0, 199) + "…";
     }
 }
 

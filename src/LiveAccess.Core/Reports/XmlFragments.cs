@@ -17,23 +17,41 @@ internal static class XmlFragments
         CloseOutput = false,
     });
 
-    /// <summary>Writes one element (or several) with <paramref name="write"/> and returns the markup.</summary>
-    public static string Fragment(Action<XmlWriter> write)
+    /// <summary>A writer of standalone XML fragments (one per case or fixture), reused across a run.</summary>
+    public sealed class Writer : IDisposable
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings
+        private readonly StringWriter _text = new(CultureInfo.InvariantCulture);
+        private readonly XmlWriter _xml;
+
+        public Writer()
         {
-            ConformanceLevel = ConformanceLevel.Fragment,
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-            OmitXmlDeclaration = true,
-        }))
-        {
-            write(xml);
+            _xml = XmlWriter.Create(_text, new XmlWriterSettings
+            {
+                ConformanceLevel = ConformanceLevel.Fragment,
+                Indent = true,
+                IndentChars = "  ",
+                NewLineChars = "\n",
+                NewLineHandling = NewLineHandling.Entitize,
+                OmitXmlDeclaration = true,
+            });
         }
-        return "\n" + text;
+
+        /// <summary>Writes one element (or several) with <paramref name="write"/> and returns the markup.</summary>
+        public string Fragment(Action<XmlWriter> write)
+        {
+            write(_xml);
+            _xml.Flush();
+            var sb = _text.GetStringBuilder();
+            var markup = sb.Length > 0 && sb[0] == '\n' ? sb.ToString() : "\n" + sb;
+            sb.Clear();
+            return markup;
+        }
+
+        public void Dispose()
+        {
+            _xml.Dispose();
+            _text.Dispose();
+        }
     }
 
     /// <summary>Copies spooled fragments into the document being written.</summary>

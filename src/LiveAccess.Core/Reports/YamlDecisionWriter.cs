@@ -13,7 +13,7 @@ namespace LiveAccess.Core.Reports;
 public sealed class YamlDecisionWriter : IDecisionWriter
 {
     private readonly ReportContext _context;
-    private readonly YamlEvents _yaml;
+    private readonly YamlWriter _yaml;
     private readonly RowErrorSpool _errors = new();
     private bool _completed;
 
@@ -21,8 +21,7 @@ public sealed class YamlDecisionWriter : IDecisionWriter
     public YamlDecisionWriter(ReportContext context)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
-        _yaml = new YamlEvents(context.Output);
-        _yaml.BeginDocument();
+        _yaml = new YamlWriter(context.Output);
         _yaml.BeginMap();
         _yaml.Field("tool", ProductInfo.Name + " " + ProductInfo.Version);
         _yaml.Field("ruleSetVersion", context.Rules.Version);
@@ -43,7 +42,7 @@ public sealed class YamlDecisionWriter : IDecisionWriter
         y.Field("entityType", decision.EntityType.Id());
         y.Field("scenario", decision.Scenario);
         y.Field("scenarioName", decision.Verdict.ScenarioName);
-        y.Field("outcome", decision.Outcome.Id());
+        y.Field("outcome", Outcomes.Id(decision.Outcome));
         y.Field("eligible", decision.Eligible);
         y.Key("plans");
         y.BeginList();
@@ -104,7 +103,6 @@ public sealed class YamlDecisionWriter : IDecisionWriter
         y.Field("ineligible", totals.Ineligible);
         y.EndMap();
         y.EndMap();
-        y.EndDocument();
         _context.Output.Flush();
     }
 
