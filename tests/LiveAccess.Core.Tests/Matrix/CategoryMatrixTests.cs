@@ -86,7 +86,7 @@ public sealed class CategoryMatrixTests
                 foreach (var opening in row.Cell(plan.Id).Openings)
                 {
                     var entity = opening.Conditions.Any(c => c.Code == "entity-only") ? EntityType.Government : EntityType.Enterprise;
-                    var verdict = evaluator.Verdict(entity, Categories.CategorySet.Of(row.Category.Index), opening.ScenarioId);
+                    var verdict = evaluator.Verdict(entity, LiveAccess.Core.Categories.CategorySet.Of(row.Category.Index), opening.ScenarioId);
                     var match = verdict.Plans.SingleOrDefault(p => p.Id == plan.Id);
                     Assert.True(match is not null, $"{row.Category.Id} should open {plan.Id} in {opening.ScenarioId}");
                     var stillConditional = opening.Conditions.Any(c => c.Code != "entity-only");
@@ -101,7 +101,7 @@ public sealed class CategoryMatrixTests
         foreach (var row in M.Categories)
             foreach (var scenario in M.Scenarios)
             {
-                var verdict = evaluator.Verdict(EntityType.Enterprise, Categories.CategorySet.Of(row.Category.Index), scenario.Id);
+                var verdict = evaluator.Verdict(EntityType.Enterprise, LiveAccess.Core.Categories.CategorySet.Of(row.Category.Index), scenario.Id);
                 foreach (var plan in verdict.Plans.Where(p => p.MatchedBy.Contains(row.Category.ChineseName)))
                     Assert.Contains(row.Cell(plan.Id).Openings, o => o.ScenarioId == scenario.Id);
             }
