@@ -12,3 +12,9 @@ for project in tests/*.Tests/*.csproj; do
   echo "-- $project"
   dotnet test "$project" -c Release --no-build --nologo -v quiet
 done
+
+echo "== PowerShell syntax (tree-sitter)"
+bash tests/syntax/check.sh
+
+echo "== Pester"
+bash tests/pester/run.sh

@@ -1,6 +1,6 @@
 namespace LiveAccess.Cli;
 
-/// <summary>The exit codes of <c>liveaccess</c> (public contract, documented in docs/cli.md).</summary>
+/// <summary>The exit codes of <c>liveaccess</c> (public contract, documented in README.md).</summary>
 internal static class ExitCodes
 {
     /// <summary>Done; for <c>check</c>: every decision passes the gate.</summary>

@@ -46,7 +46,7 @@ public static class Cli
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         // English and 100 columns unless a test says otherwise: the machine's locale must not matter.
-        foreach (var name in new[] { "LC_ALL", "LC_MESSAGES", "LANGUAGE", "GITHUB_ACTIONS", "TF_BUILD", "GITHUB_STEP_SUMMARY" })
+        foreach (var name in new[] { "LC_ALL", "LC_MESSAGES", "LANGUAGE", "GITHUB_ACTIONS", "TF_BUILD", "GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE", "BUILD_SOURCESDIRECTORY", "AGENT_TEMPDIRECTORY" })
             start.Environment.Remove(name);
         start.Environment["LANG"] = "C.UTF-8";
         start.Environment["COLUMNS"] = "100";

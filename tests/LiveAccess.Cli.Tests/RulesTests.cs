@@ -34,6 +34,18 @@ public sealed class RulesTests : System.IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
+    public void Rules_default_prints_a_file_that_validates_as_the_default()
+    {
+        var printed = Cli.Run("rules", "default");
+        Assert.Equal(0, printed.ExitCode);
+        Assert.Equal(RuleSetLoader.DefaultText(), printed.Stdout);
+        var path = _dir.Write("mine.yaml", printed.Stdout);
+        var r = Cli.Run("rules", "validate", path);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains(RuleSetLoader.Default.Version, r.Stdout);
+    }
+
+    [Fact]
     public void The_default_rules_validate()
     {
         var path = _dir.Write("default.yaml", RuleSetLoader.DefaultText());

@@ -16,12 +16,12 @@ internal sealed class CheckCommand : ICliCommand
     public string SummaryKey => "help.command.check";
     public IReadOnlyList<string> Usage { get; } = new[]
     {
-        "check --input FILE [--fail-on ineligible|conditional] [--format FORMAT] [--output FILE] [options]",
+        "check --input FILE [--fail-on ineligible|conditional] [--format FORMAT] [--output FILE] [--report FORMAT=FILE]... [--annotations github|azure|none] [options]",
         "check --app-id APPID --entity TYPE [--category PAIR]... --scenario ID [options]",
     };
-    public IReadOnlyList<OptionSpec> Options { get; } = CommonOptions.With(CommonOptions.Deciding, CommonOptions.FailOn);
+    public IReadOnlyList<OptionSpec> Options { get; } = CommonOptions.With(CommonOptions.Deciding, CommonOptions.FailOn, ReportOptions.Annotations, ReportOptions.Report);
     public IReadOnlyList<ArgumentSpec> Arguments => Array.Empty<ArgumentSpec>();
-    public IReadOnlyList<string> HelpNotes { get; } = new[] { "help.note.check-examples", "help.note.exit-codes-check" };
+    public IReadOnlyList<string> HelpNotes { get; } = new[] { "help.note.check-examples", "help.note.check-ci", "help.note.exit-codes-check" };
 
     public int Run(CliSession session, ParsedArguments arguments)
     {

@@ -13,7 +13,9 @@ internal static class CommandCatalog
         new CheckCommand(),
         new CategoriesCommand(),
         new ScenariosCommand(),
+        new MatrixCommand(),
         new RulesValidateCommand(),
+        new RulesDefaultCommand(),
     };
 
     /// <summary>

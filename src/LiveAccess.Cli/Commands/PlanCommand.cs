@@ -12,10 +12,10 @@ internal sealed class PlanCommand : ICliCommand
     public string SummaryKey => "help.command.plan";
     public IReadOnlyList<string> Usage { get; } = new[]
     {
-        "plan --input FILE [--format table|json|csv] [--output FILE] [options]",
+        "plan --input FILE [--format FORMAT] [--output FILE] [--report FORMAT=FILE]... [options]",
         "plan --app-id APPID --entity TYPE [--category PAIR]... [--scenario ID] [options]",
     };
-    public IReadOnlyList<OptionSpec> Options => CommonOptions.Deciding;
+    public IReadOnlyList<OptionSpec> Options { get; } = CommonOptions.With(CommonOptions.Deciding, ReportOptions.Report);
     public IReadOnlyList<ArgumentSpec> Arguments => Array.Empty<ArgumentSpec>();
     public IReadOnlyList<string> HelpNotes { get; } = new[] { "help.note.plan-examples", "help.note.exit-codes-plan" };
 

@@ -1,6 +1,7 @@
 using System;
 using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Commands;
+using LiveAccess.Core.Ci;
 using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Inventory;
 using LiveAccess.Core.Reports;
@@ -27,18 +28,19 @@ internal static class DecisionJob
         {
             Output = target.Writer,
             Language = session.Language,
-            InventoryPath = input.Path is null or "-" ? null : input.Path,
+            InventoryPath = InventoryPaths.Relative(input.Path, CiSystems.RepositoryRoot(Environment.GetEnvironmentVariable)),
             Rules = rules,
             Gate = gate ?? GatePolicy.Default,
             Width = session.Width,
         };
+        using var reports = ReportSet.Open(session, arguments, context, gate is not null, outputPath);
         var run = new DecisionRun(rules, session.Language);
         var inputName = input.Describe(session);
         session.Activity = () => session.Format("cli.activity.deciding", inputName, run.Totals.Read);
 
         long failing;
         bool wholeInputFailed;
-        using (var writer = format.Create(context))
+        using (var writer = reports.Around(format.Create(context)))
         {
             (failing, wholeInputFailed) = WriteAll(session, run, input, writer, gate);
             if (!wholeInputFailed || target.Path is null)
@@ -50,6 +52,7 @@ internal static class DecisionJob
                 target.Commit();
                 if (target.Path is not null && !wholeInputFailed)
                     session.Error.WriteLine(session.Format("cli.output.written", format.Name, target.Path));
+                if (!wholeInputFailed) reports.Commit(run.Totals);
             }
             else
             {

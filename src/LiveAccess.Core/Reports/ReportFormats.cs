@@ -30,6 +30,12 @@ public static class ReportFormats
         new ReportFormat("table", c => new TableDecisionWriter(c), false, new[] { ".txt" }),
         new ReportFormat("json", c => new JsonDecisionWriter(c), false, new[] { ".json" }),
         new ReportFormat("csv", c => new CsvDecisionWriter(c), true, new[] { ".csv" }),
+        new ReportFormat("yaml", c => new YamlDecisionWriter(c), false, new[] { ".yaml", ".yml" }),
+        new ReportFormat("markdown", c => new MarkdownDecisionWriter(c), false, new[] { ".md", ".markdown" }),
+        // JUnit and NUnit are both .xml: name them with --format (or --report junit=FILE).
+        new ReportFormat("junit", c => new JUnitDecisionWriter(c), false, Array.Empty<string>()),
+        new ReportFormat("nunit", c => new NUnitDecisionWriter(c), false, Array.Empty<string>()),
+        new ReportFormat("sarif", c => new SarifDecisionWriter(c), false, new[] { ".sarif" }),
     };
 
     /// <summary>The names, in order.</summary>
