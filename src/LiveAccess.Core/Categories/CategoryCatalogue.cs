@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LiveAccess.Core.Domain;
+using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Text;
 
 namespace LiveAccess.Core.Categories;
@@ -20,11 +21,15 @@ public sealed class CategoryCatalogue
     private readonly Dictionary<string, Category?> _bySecondaryKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Category> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PrimaryMask> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
+    // Pairs as written, looked up, per language of the warnings (English, Chinese); bounded.
+    private readonly BoundedCache<PairAnswer>[] _pairs = { new(4096), new(4096) };
+    private readonly Func<string, PairAnswer>[] _readPair;
 
     /// <summary>Builds the catalogue; indices must be 0..n-1 in order.</summary>
     public CategoryCatalogue(IReadOnlyList<Category> categories)
     {
         All = categories ?? throw new ArgumentNullException(nameof(categories));
+        _readPair = new Func<string, PairAnswer>[] { text => ReadPair(text, Language.English), text => ReadPair(text, Language.Chinese) };
         if (categories.Count > CategorySet.Capacity)
             throw new ArgumentException($"A rule set may define at most {CategorySet.Capacity} categories.", nameof(categories));
         foreach (var c in categories)
@@ -91,34 +96,51 @@ public sealed class CategoryCatalogue
     public CategoryParse Parse(IEnumerable<string?> items, Language language)
     {
         var set = CategorySet.Empty;
-        var warnings = new List<Message>();
+        List<Message>? warnings = null;
         var written = 0;
+        var which = language == Language.Chinese ? 1 : 0;
+        var pairs = _pairs[which];
+        var readPair = _readPair[which];
         foreach (var item in items ?? Array.Empty<string?>())
         {
             if (string.IsNullOrEmpty(item)) continue;
-            foreach (var raw in item!.Normalize(System.Text.NormalizationForm.FormKC).Split(PairSeparators))
+            var folded = TextNormalizer.IsNfkcStable(item!) ? item! : item!.Normalize(System.Text.NormalizationForm.FormKC);
+            for (var start = 0; ; )
             {
-                var lookup = Lookup(raw);
-                if (lookup.Written.Length == 0) continue;
-                written++;
-                if (lookup.Category is { } c)
+                var separator = folded.IndexOfAny(PairSeparators, start);
+                var end = separator < 0 ? folded.Length : separator;
+                // Inventories write a few hundred pairs over and over: each is looked up once.
+                var pair = pairs.Get(folded, start, end - start, readPair);
+                if (pair.Lookup.Written.Length > 0)
                 {
-                    set = set.With(c.Index);
-                    if (lookup.FromSecondaryOnly)
-                        warnings.Add(new Message("lone-secondary", Messages.Format(language, "warning.lone-secondary", lookup.Written, c.ChineseName)));
+                    written++;
+                    if (pair.Lookup.Category is { } c) set = set.With(c.Index);
+                    if (pair.Warning is { } warning) (warnings ??= new List<Message>()).Add(warning);
                 }
-                else
-                {
-                    var near = NearestName(lookup.Written);
-                    var hint = near is null ? string.Empty : Messages.Format(language, "common.did-you-mean", near);
-                    warnings.Add(new Message("unknown-category", Messages.Format(language, "warning.unknown-category", lookup.Written, hint)));
-                }
+                if (separator < 0) break;
+                start = separator + 1;
             }
         }
         if (written > 5)
-            warnings.Add(new Message("too-many-categories", Messages.Format(language, "warning.too-many-categories", written)));
-        return new CategoryParse(set, warnings);
+            (warnings ??= new List<Message>()).Add(new Message("too-many-categories", Messages.Format(language, "warning.too-many-categories", written)));
+        return new CategoryParse(set, warnings ?? (IReadOnlyList<Message>)Array.Empty<Message>());
     }
+
+    private PairAnswer ReadPair(string raw, Language language)
+    {
+        var lookup = Lookup(raw);
+        if (lookup.Written.Length == 0) return new PairAnswer(lookup, null);
+        if (lookup.Category is { } c)
+            return new PairAnswer(lookup, lookup.FromSecondaryOnly
+                ? new Message("lone-secondary", Messages.Format(language, "warning.lone-secondary", lookup.Written, c.ChineseName))
+                : null);
+        var near = NearestName(lookup.Written);
+        var hint = near is null ? string.Empty : Messages.Format(language, "common.did-you-mean", near);
+        return new PairAnswer(lookup, new Message("unknown-category", Messages.Format(language, "warning.unknown-category", lookup.Written, hint)));
+    }
+
+    /// <summary>A pair looked up, with the warning it gives (unknown name, lone secondary), if any.</summary>
+    private sealed record PairAnswer(CategoryLookup Lookup, Message? Warning);
 
     /// <summary>The known Chinese pair name closest to a written one.</summary>
     public string? NearestName(string written) => Nearest.Find(written, All.Select(c => c.ChineseName));

@@ -12,6 +12,7 @@ public static class TextNormalizer
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
+        if (IsClean(text!)) return text!;
         var folded = IsPlainAscii(text!) ? text! : text!.Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(folded.Length);
         var pendingSpace = false;
@@ -33,6 +34,7 @@ public static class TextNormalizer
     public static string Key(string? text)
     {
         var clean = Clean(text);
+        if (IsKey(clean)) return clean;
         var sb = new StringBuilder(clean.Length);
         foreach (var c in clean)
             if (c != ' ') sb.Append(char.ToLowerInvariant(c));
@@ -43,6 +45,44 @@ public static class TextNormalizer
     public static bool IsInvisible(char c) =>
         c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u00AD'
             or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069';
+
+    // Text that cleaning gives back unchanged, recognised without the ICU round trip: printable
+    // ASCII and CJK unified ideographs (NFKC leaves both as they are and neither combines with a
+    // neighbour), with single spaces between words and none at either end. Most inventory values.
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[text.Length - 1] == ' ') return false;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (space) return false;
+                space = true;
+                continue;
+            }
+            space = false;
+            if (c is (> ' ' and < '\u007F') or (>= '\u4E00' and <= '\u9FFF')) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>True for text NFKC leaves as it is, recognised without ICU: printable ASCII and CJK unified ideographs only.</summary>
+    internal static bool IsNfkcStable(string text)
+    {
+        foreach (var c in text)
+            if (!(c is (>= ' ' and < '\u007F') or (>= '\u4E00' and <= '\u9FFF'))) return false;
+        return true;
+    }
+
+    // A clean text that is its own key: no space and no upper-case ASCII letter.
+    private static bool IsKey(string clean)
+    {
+        foreach (var c in clean)
+            if (c == ' ' || c is >= 'A' and <= 'Z' || c is > '\u007F' and < '\u4E00' or > '\u9FFF') return false;
+        return true;
+    }
 
     private static bool IsPlainAscii(string text)
     {

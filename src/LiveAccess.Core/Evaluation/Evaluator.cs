@@ -58,10 +58,25 @@ public sealed class Evaluator
     private int ScenarioIndex(string scenario) =>
         _scenarioById.TryGetValue(scenario, out var s) ? s.Index : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
 
-    private Verdict Verdict(EntityType entity, CategorySet categories, int scenario) =>
-        _cache.Find(entity, categories, scenario)
-        // Bounded: an inventory of endlessly varied category sets must not grow memory without end.
-        ?? _cache.Add(entity, categories, scenario, Decide(entity, categories, _scenarios[scenario]));
+    // A verdict depends on the categories its scenario's routes and requirement name, and on no
+    // other (an individual's on none): it is worked out once for that part of the set and shared.
+    // Only "no route" names every category the program has, so an ineligible verdict is worked
+    // out for the whole set (when that differs). Bounded: see VerdictCache.
+    private Verdict Verdict(EntityType entity, CategorySet categories, int scenario)
+    {
+        var cs = _scenarios[scenario];
+        var relevant = entity == EntityType.Individual ? CategorySet.Empty : categories & cs.Relevant;
+        var shared = Cached(entity, relevant, cs);
+        if (shared.Outcome != Outcome.Ineligible || relevant == categories || entity == EntityType.Individual) return shared;
+        return Cached(entity, categories, cs);
+    }
+
+    private Verdict Cached(EntityType entity, CategorySet categories, CompiledScenario cs) =>
+        _cache.Find(entity, categories, cs.Index) ?? _cache.Add(entity, categories, cs.Index, Decide(entity, categories, cs));
+
+    /// <summary>The verdict worked out from scratch, bypassing every cache (tests compare it with <see cref="Verdict(EntityType, CategorySet, string)"/>).</summary>
+    internal Verdict Uncached(EntityType entity, CategorySet categories, string scenario) =>
+        Decide(entity, categories, _scenarios[ScenarioIndex(scenario)]);
 
     private Verdict Decide(EntityType entity, CategorySet categories, CompiledScenario cs)
     {
@@ -240,5 +255,17 @@ public sealed class Evaluator
     private static List<Message> Distinct(List<Message> messages) =>
         messages.GroupBy(m => m.Text, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
-    private sealed record CompiledScenario(Scenario Scenario, Route[] Routes, int Index);
+    private sealed record CompiledScenario(Scenario Scenario, Route[] Routes, int Index)
+    {
+        /// <summary>Every category a route or the requirement of the scenario names.</summary>
+        public CategorySet Relevant { get; } = RelevantTo(Scenario, Routes);
+
+        private static CategorySet RelevantTo(Scenario scenario, Route[] routes)
+        {
+            var set = scenario.Requirement?.Categories.Set ?? CategorySet.Empty;
+            foreach (var route in routes)
+                if (route.Categories is { } c) set |= c.Set;
+            return set;
+        }
+    }
 }

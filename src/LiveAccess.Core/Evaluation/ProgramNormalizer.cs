@@ -19,14 +19,13 @@ public sealed class ProgramNormalizer
     private readonly RuleSet _rules;
     private readonly Language _language;
     private readonly Dictionary<string, List<string>> _scenarioByKey = new(StringComparer.Ordinal);
-    // Inventories write a few entity words, scenarios and category lists over and over: each
-    // distinct spelling is worked out once (bounded).
+    // Inventories write a few entity words and scenarios over and over: each distinct spelling is
+    // worked out once (bounded). Category lists vary far more (every mix and order of pairs); the
+    // catalogue looks up each pair once instead.
     private readonly BoundedCache<EntityAnswer> _entities = new(MaxCachedSpellings);
     private readonly BoundedCache<ScenarioAnswer> _scenarios = new(MaxCachedSpellings);
-    private readonly BoundedCache<CategoryParse> _categories = new(MaxCachedSpellings);
     private readonly Func<string, EntityAnswer> _resolveEntity;
     private readonly Func<string, ScenarioAnswer> _resolveScenario;
-    private readonly Func<string, CategoryParse> _parseCategories;
 
     /// <summary>Creates a normaliser for a rule set and language.</summary>
     public ProgramNormalizer(RuleSet rules, Language language)
@@ -43,7 +42,6 @@ public sealed class ProgramNormalizer
             }
         _resolveEntity = ResolveEntity;
         _resolveScenario = text => new ScenarioAnswer(ResolveScenario(text, out var error), error);
-        _parseCategories = text => _rules.Categories.Parse(new[] { text }, _language);
     }
 
     /// <summary>Normalises an AppId: trimmed, invisible characters dropped, lower case; null when invalid.</summary>
@@ -110,12 +108,7 @@ public sealed class ProgramNormalizer
         var scenario = _scenarios.Get(row.Scenario ?? string.Empty, _resolveScenario);
         if (scenario.Error is { } scenarioError) return Fail(scenarioError.Code, scenarioError.Text, row, appId);
 
-        var categories = row.Categories.Count switch
-        {
-            0 => _categories.Get(string.Empty, _parseCategories),
-            1 => _categories.Get(row.Categories[0] ?? string.Empty, _parseCategories),
-            _ => _rules.Categories.Parse(row.Categories, _language),
-        };
+        var categories = _rules.Categories.Parse(row.Categories, _language);
         return new NormalizeResult(new MiniProgram(appId, entity.Type, categories.Set)
         {
             Name = string.IsNullOrWhiteSpace(row.Name) ? null : TextNormalizer.Clean(row.Name),

@@ -23,6 +23,12 @@ internal sealed class CsvLine
     public bool Split(byte[] buffer, int start, int end)
     {
         Count = 0;
+        // Most lines hold no quote and no CR: one scan says so, then commas are all there is to find.
+        if (new ReadOnlySpan<byte>(buffer, start, end - start).IndexOfAny((byte)'"', (byte)'\r') < 0)
+        {
+            SplitPlain(buffer, start, end);
+            return true;
+        }
         var i = start;
         while (true)
         {
@@ -67,6 +73,28 @@ internal sealed class CsvLine
             {
                 Add(end, 0, false); // a comma ends the line: one more, empty field
                 return true;
+            }
+        }
+    }
+
+    private void SplitPlain(byte[] buffer, int start, int end)
+    {
+        var i = start;
+        while (true)
+        {
+            var comma = new ReadOnlySpan<byte>(buffer, i, end - i).IndexOf((byte)',');
+            var fieldEnd = comma < 0 ? end : i + comma;
+            var s = i;
+            var e = fieldEnd;
+            while (s < e && buffer[s] is (byte)' ' or (byte)'\t') s++;
+            while (e > s && buffer[e - 1] is (byte)' ' or (byte)'\t') e--;
+            Add(s, e - s, false);
+            if (comma < 0) return;
+            i = fieldEnd + 1;
+            if (i == end)
+            {
+                Add(end, 0, false); // a comma ends the line: one more, empty field
+                return;
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace LiveAccess.Core.Inventory.Csv.Fast;
@@ -50,9 +51,12 @@ internal sealed class FieldStrings
     {
         unchecked
         {
-            var h = 2166136261u;
-            foreach (var b in bytes) h = (h ^ b) * 16777619u;
-            return (int)(h ^ (h >> 15)) & int.MaxValue;
+            var h = (ulong)bytes.Length * 0x9E3779B97F4A7C15UL;
+            var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+            foreach (var w in words) h = (h ^ w) * 0xC2B2AE3D27D4EB4FUL;
+            for (var i = words.Length * 8; i < bytes.Length; i++) h = (h ^ bytes[i]) * 0x165667B19E3779F9UL;
+            h ^= h >> 29;
+            return (int)(h ^ (h >> 32)) & int.MaxValue;
         }
     }
 
