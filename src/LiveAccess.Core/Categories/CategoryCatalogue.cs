@@ -101,10 +101,12 @@ public sealed class CategoryCatalogue
         var which = language == Language.Chinese ? 1 : 0;
         var pairs = _pairs[which];
         var readPair = _readPair[which];
-        foreach (var item in items ?? Array.Empty<string?>())
+        var list = items as IReadOnlyList<string?> ?? new List<string?>(items ?? Array.Empty<string?>());
+        for (var n = 0; n < list.Count; n++)
         {
+            var item = list[n];
             if (string.IsNullOrEmpty(item)) continue;
-            var folded = TextNormalizer.IsNfkcStable(item!) ? item! : item!.Normalize(System.Text.NormalizationForm.FormKC);
+            var folded = TextNormalizer.FoldNfkc(item!);
             for (var start = 0; ; )
             {
                 var separator = folded.IndexOfAny(PairSeparators, start);

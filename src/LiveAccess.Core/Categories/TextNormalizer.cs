@@ -13,7 +13,7 @@ public static class TextNormalizer
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         if (IsClean(text!)) return text!;
-        var folded = IsPlainAscii(text!) ? text! : text!.Normalize(NormalizationForm.FormKC);
+        var folded = FoldNfkc(text!);
         var sb = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var c in folded)
@@ -68,12 +68,30 @@ public static class TextNormalizer
         return true;
     }
 
-    /// <summary>True for text NFKC leaves as it is, recognised without ICU: printable ASCII and CJK unified ideographs only.</summary>
-    internal static bool IsNfkcStable(string text)
+    /// <summary>
+    /// The NFKC form of the text. Inventories are mostly ASCII, CJK ideographs and full-width
+    /// ASCII forms (／, ；, ＞, full-width letters and digits, the ideographic space), whose NFKC
+    /// forms are the characters themselves and plain ASCII one for one: that is done here, anything
+    /// else by ICU.
+    /// </summary>
+    internal static string FoldNfkc(string text)
     {
+        var changes = false;
         foreach (var c in text)
-            if (!(c is (>= ' ' and < '\u007F') or (>= '\u4E00' and <= '\u9FFF'))) return false;
-        return true;
+        {
+            if (c < '\u0080' || c is >= '\u4E00' and <= '\u9FFF') continue;
+            if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') changes = true;
+            else return text.Normalize(NormalizationForm.FormKC);
+        }
+        if (!changes) return text;
+        var folded = text.ToCharArray();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c is >= '\uFF01' and <= '\uFF5E') folded[i] = (char)(c - 0xFEE0);
+            else if (c == '\u3000') folded[i] = ' ';
+        }
+        return new string(folded);
     }
 
     // A clean text that is its own key: no space and no upper-case ASCII letter.
@@ -84,10 +102,4 @@ public static class TextNormalizer
         return true;
     }
 
-    private static bool IsPlainAscii(string text)
-    {
-        foreach (var c in text)
-            if (c > 0x7E || c < 0x20) return false;
-        return true;
-    }
 }

@@ -66,8 +66,9 @@ internal sealed class AppIdSet
         ulong value = 0;
         for (var i = 2; i < appId.Length; i++)
         {
+            // '0'-'9' are 0x30-0x39, 'a'-'f' 0x61-0x66: the low nibble, plus 9 for a letter.
             var c = appId[i];
-            value = (value << 4) | (uint)(c <= '9' ? c - '0' : c - 'a' + 10);
+            value = (value << 4) | (uint)((c & 0xF) + ((c >> 6) * 9));
         }
         return value;
     }

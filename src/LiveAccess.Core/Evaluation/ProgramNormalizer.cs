@@ -24,6 +24,9 @@ public sealed class ProgramNormalizer
     // catalogue looks up each pair once instead.
     private readonly BoundedCache<EntityAnswer> _entities = new(MaxCachedSpellings);
     private readonly BoundedCache<ScenarioAnswer> _scenarios = new(MaxCachedSpellings);
+    private readonly IdentityMemo<string, EntityAnswer> _entityMemo = new();
+    private readonly IdentityMemo<string, ScenarioAnswer> _scenarioMemo = new();
+    private readonly IdentityMemo<string, CategoryParse> _categoriesMemo = new(4096);
     private readonly Func<string, EntityAnswer> _resolveEntity;
     private readonly Func<string, ScenarioAnswer> _resolveScenario;
 
@@ -102,13 +105,18 @@ public sealed class ProgramNormalizer
             if (appId is null) return Fail("bad-app-id", Messages.Format(_language, "row.bad-app-id", Shorten(rawAppId)), row, rawAppId);
         }
 
-        var entity = _entities.Get(row.EntityType ?? string.Empty, _resolveEntity);
+        var entityText = row.EntityType ?? string.Empty;
+        var entity = _entityMemo.Get(entityText) ?? _entityMemo.Set(entityText, _entities.Get(entityText, _resolveEntity));
         if (entity.Error is { } entityError) return Fail(entityError.Code, entityError.Text, row, appId);
 
-        var scenario = _scenarios.Get(row.Scenario ?? string.Empty, _resolveScenario);
+        var scenarioText = row.Scenario ?? string.Empty;
+        var scenario = _scenarioMemo.Get(scenarioText) ?? _scenarioMemo.Set(scenarioText, _scenarios.Get(scenarioText, _resolveScenario));
         if (scenario.Error is { } scenarioError) return Fail(scenarioError.Code, scenarioError.Text, row, appId);
 
-        var categories = _rules.Categories.Parse(row.Categories, _language);
+        // One category list (a CSV cell) is parsed once per string object the reader gives for it.
+        var categories = row.Categories.Count == 1 && row.Categories[0] is { } list
+            ? _categoriesMemo.Get(list) ?? _categoriesMemo.Set(list, _rules.Categories.Parse(row.Categories, _language))
+            : _rules.Categories.Parse(row.Categories, _language);
         return new NormalizeResult(new MiniProgram(appId, entity.Type, categories.Set)
         {
             Name = string.IsNullOrWhiteSpace(row.Name) ? null : TextNormalizer.Clean(row.Name),

@@ -34,6 +34,22 @@ public sealed class TextNormalizerFastPathTests
         }
     }
 
+    [Fact]
+    public void The_width_folding_is_NFKC()
+    {
+        var random = new Random(6);
+        var pieces = new[] { "a", "~", "\u007F", "\u0001", "社", "\uFF01", "\uFF0F", "\uFF1B", "\uFF21", "\uFF41", "\uFF5E", "\uFF5F", "\uFF61", "\uFFE0", "\u3000", "\u3001", "é", "e\u0301" };
+        for (var n = 0; n < 20_000; n++)
+        {
+            var sb = new StringBuilder();
+            for (var i = random.Next(1, 8); i > 0; i--) sb.Append(pieces[random.Next(pieces.Length)]);
+            var text = sb.ToString();
+            Assert.Equal(text.Normalize(NormalizationForm.FormKC), TextNormalizer.FoldNfkc(text));
+        }
+        for (var c = '\uFF01'; c <= '\uFF5E'; c++)
+            Assert.Equal(c.ToString().Normalize(NormalizationForm.FormKC), TextNormalizer.FoldNfkc(c.ToString()));
+    }
+
     [Theory]
     [InlineData("社交/直播")]
     [InlineData("enterprise")]

@@ -55,7 +55,7 @@ internal static class Utf8CsvReader
             var buffer = window.Buffer;
             var valid = true;
             if (!Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, end - start))
-                && !Utf8Check.Inspect(new ReadOnlySpan<byte>(buffer, start, end - start), out valid))
+                && !Utf8Check.Inspect(buffer, start, end - start, out valid))
             {
                 foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
                 yield break;
@@ -75,7 +75,7 @@ internal static class Utf8CsvReader
         var buffer = window.Buffer;
         var span = new ReadOnlySpan<byte>(buffer, window.LineStart, window.LineEnd - window.LineStart);
         if (StartsWithBom(buffer, window.LineStart, window.LineEnd)) return null;
-        if (!Utf8Check.IsAscii(span) && (!Utf8Check.Inspect(span, out var valid) || !valid)) return null;
+        if (!Utf8Check.IsAscii(span) && (!Utf8Check.Inspect(buffer, window.LineStart, span.Length, out var valid) || !valid)) return null;
         var text = Encoding.UTF8.GetString(buffer, window.LineStart, span.Length);
         // What the full reader skips or treats apart: blank lines above the header, PowerShell's
         // #TYPE line, a sep= hint, a separator other than the comma.
