@@ -44,6 +44,10 @@ internal sealed class ReportTarget : IDisposable
         {
             throw new UsageException(session.Format("cli.output.exists", path));
         }
+        catch (OutputNotAFileException)
+        {
+            throw new UsageException(session.Format("cli.output.not-a-file", path));
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new UsageException(session.Format("cli.output.cannot-create", path, ex.Message));
