@@ -55,4 +55,18 @@ public sealed class AdviceTests : System.IDisposable
         Assert.Equal(2, r.ExitCode);
         Assert.StartsWith(path + ": The inventory file does not exist", r.ErrorLines[0]);
     }
+
+    // .NET knows the name UTF-7 but refuses to use it (NotSupportedException): that was reported as
+    // an unexpected error; it is an encoding the command cannot read, like an unknown name.
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("no-such-encoding")]
+    public void An_encoding_that_cannot_be_used_is_a_usage_error_listing_the_usable_ones(string name)
+    {
+        var path = _dir.Write("apps.csv", Csv);
+        var r = Cli.Run("plan", "--input", path, "--encoding", name);
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith("liveaccess: unknown encoding '" + name + "'. Use utf-8, utf-16", r.ErrorLines[0]);
+        Hostile.AssertNoStackTrace(r);
+    }
 }
