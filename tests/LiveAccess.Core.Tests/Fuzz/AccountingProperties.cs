@@ -21,7 +21,7 @@ namespace LiveAccess.Core.Tests.Fuzz;
 /// </summary>
 public sealed class AccountingProperties
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(150);
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(100);
 
     /// <summary>One generated program, and whether it is valid (so must be answered).</summary>
     public sealed record GeneratedRow(string AppId, string Name, string Entity, string Categories, string Scenario, bool Valid)

@@ -11,7 +11,7 @@ namespace LiveAccess.Core.Tests.Fuzz;
 /// </summary>
 public sealed class InventoryFuzzTests
 {
-    private static readonly int Cases = FuzzBudget.Cases(300);
+    private static readonly int Cases = FuzzBudget.Cases(200);
 
     public static IEnumerable<object[]> Formats() => new[]
     {
