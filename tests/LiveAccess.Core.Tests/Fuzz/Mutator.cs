@@ -20,6 +20,16 @@ internal static class Mutator
         0xC3, 0x80, 0xE2, 0x80, 0x8B, 0x81, 0x30,
     };
 
+    /// <summary>Pieces of syntax that have broken parsers before: escapes, YAML indicators, BOMs, lone CRs.</summary>
+    private static readonly byte[][] Tokens =
+    {
+        Encoding.UTF8.GetBytes("\\uD83D"), Encoding.UTF8.GetBytes("\\uDC00"), Encoding.UTF8.GetBytes("\\u0000"),
+        Encoding.UTF8.GetBytes("&a "), Encoding.UTF8.GetBytes("*a"), Encoding.UTF8.GetBytes("!!python/object "),
+        Encoding.UTF8.GetBytes("{\r"), Encoding.UTF8.GetBytes("\"\""), Encoding.UTF8.GetBytes("---\n"),
+        Encoding.UTF8.GetBytes("sep=;\n"), Encoding.UTF8.GetBytes("#TYPE x\n"), new byte[] { 0xEF, 0xBB, 0xBF },
+        new byte[] { 0xED, 0xA0, 0xBD }, new byte[] { 0xF4, 0x90, 0x80, 0x80 }, new byte[] { 0xC0, 0xAF },
+    };
+
     /// <summary>Applies 1 to <paramref name="maxSteps"/> random mutations to a copy of <paramref name="input"/>.</summary>
     public static byte[] Mutate(byte[] input, Random random, int maxSteps = 4)
     {
@@ -50,8 +60,11 @@ internal static class Mutator
     private static void Step(List<byte> bytes, Random random)
     {
         var at = bytes.Count == 0 ? 0 : random.Next(bytes.Count);
-        switch (random.Next(9))
+        switch (random.Next(10))
         {
+            case 8: // insert a piece of syntax
+                bytes.InsertRange(at, Tokens[random.Next(Tokens.Length)]);
+                break;
             case 0 when bytes.Count > 0: // flip one bit
                 bytes[at] ^= (byte)(1 << random.Next(8));
                 break;
