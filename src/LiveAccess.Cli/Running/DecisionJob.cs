@@ -47,7 +47,7 @@ internal static class DecisionJob
             {
                 // Standard output gets a well-formed end even after a read failure (the exit code
                 // says it is incomplete); a file is put in place only when the report is whole.
-                session.Activity = () => session.Format("cli.activity.writing", target.Path ?? "-");
+                session.Activity = () => session.Format("cli.activity.writing", target.Path ?? session.Text("cli.output.stdout"));
                 writer.Complete(run.Totals);
                 target.Commit();
                 if (target.Path is not null && !wholeInputFailed)

@@ -17,8 +17,9 @@ internal static class InputEncodings
         {
             return Encoding.GetEncoding(key);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a name .NET knows but will not decode (UTF-7).
             throw new UsageException(session.Format("cli.usage.bad-encoding", name));
         }
     }

@@ -87,6 +87,9 @@ public sealed class CategoryCatalogue
         var set = CategorySet.Empty;
         var warnings = new List<Message>();
         var written = 0;
+        // A hostile cell can hold a million names: warn once per name, about the first few only.
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        var unknownNotWarned = 0;
         foreach (var item in items ?? Array.Empty<string?>())
         {
             if (string.IsNullOrEmpty(item)) continue;
@@ -98,21 +101,34 @@ public sealed class CategoryCatalogue
                 if (lookup.Category is { } c)
                 {
                     set = set.With(c.Index);
-                    if (lookup.FromSecondaryOnly)
-                        warnings.Add(new Message("lone-secondary", Messages.Format(language, "warning.lone-secondary", lookup.Written, c.ChineseName)));
+                    if (lookup.FromSecondaryOnly && warned.Add(lookup.Written))
+                        warnings.Add(new Message("lone-secondary", Messages.Format(language, "warning.lone-secondary", Shorten(lookup.Written), c.ChineseName)));
                 }
-                else
+                else if (!warned.Contains(lookup.Written))
                 {
+                    if (warned.Count >= MaxUnknownWarnings)
+                    {
+                        unknownNotWarned++;
+                        continue;
+                    }
+                    warned.Add(lookup.Written);
                     var near = NearestName(lookup.Written);
                     var hint = near is null ? string.Empty : Messages.Format(language, "common.did-you-mean", near);
-                    warnings.Add(new Message("unknown-category", Messages.Format(language, "warning.unknown-category", lookup.Written, hint)));
+                    warnings.Add(new Message("unknown-category", Messages.Format(language, "warning.unknown-category", Shorten(lookup.Written), hint)));
                 }
             }
         }
+        if (unknownNotWarned > 0)
+            warnings.Add(new Message("unknown-category", Messages.Format(language, "warning.more-unknown-categories", unknownNotWarned)));
         if (written > 5)
             warnings.Add(new Message("too-many-categories", Messages.Format(language, "warning.too-many-categories", written)));
         return new CategoryParse(set, warnings);
     }
+
+    private const int MaxUnknownWarnings = 10;
+    private const int MaxQuoted = 80;
+
+    private static string Shorten(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "…";
 
     /// <summary>The known Chinese pair name closest to a written one.</summary>
     public string? NearestName(string written) => Nearest.Find(written, All.Select(c => c.ChineseName));

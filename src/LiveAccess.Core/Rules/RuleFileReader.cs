@@ -34,6 +34,12 @@ internal sealed class RuleFileReader
             errors.Add(YamlGuard.At(file, ex.Start, "Malformed YAML: " + ex.Message));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's loader meeting events its parser let through (the guard has read them all).
+            errors.Add(new RuleFileError(file, 0, 0, "Malformed YAML: the YAML reader could not load the file; check its quotes, brackets and line endings."));
+            return null;
+        }
         if (stream.Documents.Count != 1)
         {
             errors.Add(new RuleFileError(file, 0, 0, stream.Documents.Count == 0

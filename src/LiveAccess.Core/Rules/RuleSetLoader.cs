@@ -37,7 +37,9 @@ public static class RuleSetLoader
             if (!info.Exists) throw Refused(path, "The rule file does not exist: check the path.");
             if (info.Length > YamlGuard.MaxBytes)
                 throw Refused(path, $"The rule file is {info.Length / 1024 / 1024} MB; a rule file is a few kilobytes (limit {YamlGuard.MaxBytes / 1024 / 1024} MB).");
-            var bytes = File.ReadAllBytes(path);
+            var bytes = ReadAtMost(path, YamlGuard.MaxBytes);
+            if (bytes is null)
+                throw Refused(path, $"The rule file is larger than {YamlGuard.MaxBytes / 1024 / 1024} MB (or never ends); a rule file is a few kilobytes.");
             text = DecodeUtf8(bytes, path);
         }
         catch (IOException ex) { throw Refused(path, "The rule file could not be read: " + ex.Message); }
@@ -67,16 +69,35 @@ public static class RuleSetLoader
         return (def, rules);
     }
 
+    // The length a file reports is not a bound: devices and pipes (/dev/zero, /dev/stdin) report 0.
+    private static byte[]? ReadAtMost(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
     private static string DecodeUtf8(byte[] bytes, string path)
     {
         try
         {
-            var text = new UTF8Encoding(false, true).GetString(bytes);
+            // UTF-16 with a byte order mark is what Windows PowerShell 5.1 writes (Out-File, >).
+            var encoding = bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? new UnicodeEncoding(false, true, true)
+                : bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? new UnicodeEncoding(true, true, true)
+                : (Encoding)new UTF8Encoding(false, true);
+            var text = encoding.GetString(bytes);
             return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
         }
         catch (DecoderFallbackException)
         {
-            throw Refused(path, "The rule file is not UTF-8 text: save it as UTF-8.");
+            throw Refused(path, "The rule file is not UTF-8 text (nor UTF-16 with a byte order mark): save it as UTF-8.");
         }
     }
 
