@@ -83,8 +83,9 @@ internal sealed class InputSource
         {
             return InventoryEncodings.Get(name);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a name .NET knows but will not decode (UTF-7).
             throw new UsageException(session.Format("cli.usage.bad-encoding", name));
         }
     }
