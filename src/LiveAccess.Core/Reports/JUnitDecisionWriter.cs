@@ -100,7 +100,7 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
             x.WriteStartElement("properties");
             Property(x, "tool", ProductInfo.Name + " " + ProductInfo.Version);
             Property(x, "ruleSetVersion", _context.Rules.Version);
-            Property(x, "failOn", _context.Gate.FailOn == FailOn.Conditional ? "conditional" : "ineligible");
+            Property(x, "failOn", Outcomes.Id(_context.Gate.FailOn));
             Property(x, "inventory", InventoryPaths.Relative(_context.InventoryPath) ?? "-");
             x.WriteEndElement();
             XmlFragments.WriteSpool(x, _cases);

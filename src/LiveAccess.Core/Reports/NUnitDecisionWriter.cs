@@ -95,7 +95,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
             x.WriteStartElement("properties");
             Property(x, "tool", ProductInfo.Name + " " + ProductInfo.Version);
             Property(x, "ruleSetVersion", _context.Rules.Version);
-            Property(x, "failOn", _context.Gate.FailOn == FailOn.Conditional ? "conditional" : "ineligible");
+            Property(x, "failOn", Outcomes.Id(_context.Gate.FailOn));
             x.WriteEndElement();
             XmlFragments.WriteSpool(x, _fixtures);
             if (_refusedCount > 0)
