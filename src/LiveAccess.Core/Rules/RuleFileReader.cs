@@ -71,7 +71,7 @@ internal sealed class RuleFileReader
         def.Categories = Items(root, "categories", ReadPrimary);
         def.Scenarios = Items(root, "scenarios", ReadScenario);
         def.Routes = Items(root, "routes", ReadRoute);
-        def.RemoveRoutes = root.TryGetValue("removeRoutes", out var rm) ? ScalarList(rm, "removeRoutes") : new List<Located>();
+        def.RemoveRoutes = ScalarList(root, "removeRoutes");
         return def;
     }
 
@@ -123,7 +123,7 @@ internal sealed class RuleFileReader
             Id = Required(f, "id", node, "primary category"),
             Zh = Scalar(f, "zh-CN")?.Value ?? "",
             En = Scalar(f, "en")?.Value ?? "",
-            Aliases = f.TryGetValue("aliases", out var a) ? ScalarList(a, "aliases").Select(x => x.Value).ToList() : new List<string>(),
+            Aliases = ScalarList(f, "aliases").Select(x => x.Value).ToList(),
             Secondaries = Items(f, "secondaries", ReadSecondary),
         };
     }
@@ -137,7 +137,7 @@ internal sealed class RuleFileReader
             Id = Required(f, "id", node, "secondary category"),
             Zh = Required(f, "zh-CN", node, "secondary category").Value,
             En = Scalar(f, "en")?.Value ?? "",
-            Aliases = f.TryGetValue("aliases", out var a) ? ScalarList(a, "aliases").Select(x => x.Value).ToList() : new List<string>(),
+            Aliases = ScalarList(f, "aliases").Select(x => x.Value).ToList(),
         };
         return d;
     }
@@ -150,12 +150,11 @@ internal sealed class RuleFileReader
         {
             Id = Required(f, "id", node, "scenario"),
             Name = RequiredLocalized(f, "name", node, "scenario"),
-            Aliases = f.TryGetValue("aliases", out var a) ? ScalarList(a, "aliases") : new List<Located>(),
-            Includes = f.TryGetValue("includes", out var inc) ? ScalarList(inc, "includes") : new List<Located>(),
+            Aliases = ScalarList(f, "aliases"),
+            Includes = ScalarList(f, "includes"),
             Notes = Items(f, "notes", n => ReadMessage(n, "a note", allowCategories: false, out _)),
         };
-        if (f.TryGetValue("source", out var src)) d.Source = ReadSourceRef(src);
-        else Error(node.Start, $"Scenario '{d.Id.Value}' needs a 'source' ({{ ref: <source id>, section: <场景 or list> }}).");
+        d.Source = RequiredSource(f, node, "Scenario", d.Id);
         if (f.TryGetValue("requires", out var req))
         {
             d.Requires = ReadMessage(req, "a requirement", allowCategories: true, out var cats);
@@ -173,12 +172,11 @@ internal sealed class RuleFileReader
         {
             Id = Required(f, "id", node, "route"),
             Scenario = Required(f, "scenario", node, "route"),
-            Plans = f.TryGetValue("plans", out var p) ? ScalarList(p, "plans") : new List<Located>(),
+            Plans = ScalarList(f, "plans"),
             AlsoFrom = Items(f, "alsoFrom", ReadSourceRef),
         };
         if (d.Plans.Count == 0) Error(node.Start, $"Route '{d.Id.Value}' needs 'plans' with at least one plan id.");
-        if (f.TryGetValue("source", out var src)) d.Source = ReadSourceRef(src);
-        else Error(node.Start, $"Route '{d.Id.Value}' needs a 'source' ({{ ref: <source id>, section: <场景 or list> }}).");
+        d.Source = RequiredSource(f, node, "Route", d.Id);
         if (f.TryGetValue("condition", out var cond)) d.Condition = ReadMessage(cond, "a condition", allowCategories: false, out _);
         if (!f.TryGetValue("when", out var whenNode))
         {
@@ -193,8 +191,8 @@ internal sealed class RuleFileReader
             if (always.Value == "true") d.Always = true;
             else Error(always.Mark, "'always' can only be true; leave it out otherwise.");
         }
-        if (when.TryGetValue("entity", out var ent)) d.Entities = ScalarList(ent, "entity");
-        if (when.TryGetValue("anyCategory", out var any)) d.AnyCategory = ScalarList(any, "anyCategory");
+        d.Entities = ScalarList(when, "entity");
+        d.AnyCategory = ScalarList(when, "anyCategory");
         if (d.Always && (d.Entities.Count > 0 || d.AnyCategory.Count > 0))
             Error(whenNode.Start, $"Route '{d.Id.Value}' contradicts itself: 'always: true' cannot be combined with 'entity' or 'anyCategory'.");
         if (!d.Always && d.Entities.Count == 0 && d.AnyCategory.Count == 0)
@@ -215,6 +213,14 @@ internal sealed class RuleFileReader
         if (f.TryGetValue("source", out var src)) d.Source = ReadSourceRef(src);
         if (allowCategories && f.TryGetValue("anyCategory", out var any)) categories = ScalarList(any, "anyCategory");
         return d;
+    }
+
+    // Scenarios and routes must say where they come from.
+    private SourceRefDefinition? RequiredSource(Dictionary<string, YamlNode> fields, YamlNode owner, string what, Located id)
+    {
+        if (fields.TryGetValue("source", out var src)) return ReadSourceRef(src);
+        Error(owner.Start, $"{what} '{id.Value}' needs a 'source' ({{ ref: <source id>, section: <场景 or list> }}).");
+        return null;
     }
 
     private SourceRefDefinition? ReadSourceRef(YamlNode node)
@@ -262,6 +268,10 @@ internal sealed class RuleFileReader
             if (read(item) is { } value) list.Add(value);
         return list;
     }
+
+    // A list that may be left out (then empty).
+    private List<Located> ScalarList(Dictionary<string, YamlNode> fields, string key) =>
+        fields.TryGetValue(key, out var node) ? ScalarList(node, key) : new List<Located>();
 
     private List<Located> ScalarList(YamlNode node, string key)
     {
