@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using LiveAccess.Core.Text;
 
 namespace LiveAccess.Core.Rules;
 
@@ -25,37 +26,37 @@ public static class RuleSetLoader
     /// <summary>
     /// Loads a rule file: <c>mode: replace</c> (the default) makes it the whole rule set,
     /// <c>mode: extend</c> adds it to the default. Throws <see cref="RuleFileException"/> naming
-    /// file, line and column of every problem; nothing is changed then.
+    /// file, line and column of every problem, in <paramref name="language"/>; nothing is changed then.
     /// </summary>
-    public static RuleSet LoadFile(string path)
+    public static RuleSet LoadFile(string path, Language language = Language.English)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         string text;
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists) throw Refused(path, "The rule file does not exist: check the path.");
+            if (!info.Exists) throw Refused(path, language, "rules.file.not-found");
             if (info.Length > YamlGuard.MaxBytes)
-                throw Refused(path, $"The rule file is {info.Length / 1024 / 1024} MB; a rule file is a few kilobytes (limit {YamlGuard.MaxBytes / 1024 / 1024} MB).");
+                throw Refused(path, language, "rules.file.too-large", info.Length / 1024 / 1024, YamlGuard.MaxBytes / 1024 / 1024);
             var bytes = ReadAtMost(path, YamlGuard.MaxBytes);
             if (bytes is null)
-                throw Refused(path, $"The rule file is larger than {YamlGuard.MaxBytes / 1024 / 1024} MB (or never ends); a rule file is a few kilobytes.");
-            text = DecodeUtf8(bytes, path);
+                throw Refused(path, language, "rules.file.too-large-stream", YamlGuard.MaxBytes / 1024 / 1024);
+            text = DecodeUtf8(bytes, path, language);
         }
-        catch (IOException ex) { throw Refused(path, "The rule file could not be read: " + ex.Message); }
-        catch (UnauthorizedAccessException ex) { throw Refused(path, "The rule file could not be read: " + ex.Message); }
-        return Load(text, path);
+        catch (IOException ex) { throw Refused(path, language, "rules.file.cannot-read", ex.Message); }
+        catch (UnauthorizedAccessException ex) { throw Refused(path, language, "rules.file.cannot-read", ex.Message); }
+        return Load(text, path, language);
     }
 
-    /// <summary>Loads rule YAML from text (<paramref name="name"/> is used in error positions).</summary>
-    public static RuleSet Load(string text, string name)
+    /// <summary>Loads rule YAML from text (<paramref name="name"/> is used in error positions; problems are in <paramref name="language"/>).</summary>
+    public static RuleSet Load(string text, string name, Language language = Language.English)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var errors = new List<RuleFileError>();
-        var def = RuleFileReader.Read(text, name, errors);
+        var def = RuleFileReader.Read(text, name, errors, language);
         RuleSet? rules = null;
-        if (def is not null && errors.Count == 0) rules = RuleSetBuilder.Build(def, DefaultRules.Value.Definition, errors);
-        if (errors.Count > 0 || rules is null) throw new RuleFileException(name, Sorted(errors));
+        if (def is not null && errors.Count == 0) rules = RuleSetBuilder.Build(def, DefaultRules.Value.Definition, errors, language);
+        if (errors.Count > 0 || rules is null) throw new RuleFileException(name, Sorted(errors), language);
         return rules;
     }
 
@@ -84,7 +85,7 @@ public static class RuleSetLoader
         return buffer.ToArray();
     }
 
-    private static string DecodeUtf8(byte[] bytes, string path)
+    private static string DecodeUtf8(byte[] bytes, string path, Language language)
     {
         try
         {
@@ -97,12 +98,12 @@ public static class RuleSetLoader
         }
         catch (DecoderFallbackException)
         {
-            throw Refused(path, "The rule file is not UTF-8 text (nor UTF-16 with a byte order mark): save it as UTF-8.");
+            throw Refused(path, language, "rules.file.not-utf8");
         }
     }
 
-    private static RuleFileException Refused(string path, string message) =>
-        new(path, new[] { new RuleFileError(path, 0, 0, message) });
+    private static RuleFileException Refused(string path, Language language, string key, params object?[] args) =>
+        new(path, new[] { new RuleFileError(path, 0, 0, Messages.Format(language, key, args)) }, language);
 
     private static List<RuleFileError> Sorted(List<RuleFileError> errors)
     {
