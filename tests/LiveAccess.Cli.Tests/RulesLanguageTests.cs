@@ -5,17 +5,8 @@ namespace LiveAccess.Cli.Tests;
 /// <summary>A refused rule file's problems in the language of <c>--lang</c>, at the same positions.</summary>
 public sealed class RulesLanguageTests : System.IDisposable
 {
-    private const string Broken = """
-        schema: 1
-        mode: extend
-        version: "ops-2"
-        routes:
-          - id: ecommerce.contradiction
-            scenario: ecommerce
-            when: { always: true, entity: [government] }
-            plans: [tencent-standard-live]
-            source: { ref: tencent-plans, section: 场景2 }
-        """;
+    // The self-contradicting extension of RulesTests: one fixture for both languages.
+    private const string Broken = RulesTests.Broken;
 
     private readonly TempDir _dir = new();
 
