@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using LiveAccess.Core.Rules.Precompiled;
 
 namespace LiveAccess.Cli;
 
@@ -9,6 +10,8 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        // The default rules and messages as the build precompiled them from the YAML: no YAML parsed at start-up.
+        PrecompiledDefaults.Install(typeof(Program).Assembly.GetManifestResourceStream("LiveAccess.Cli.defaults.bin"));
         var utf8 = new UTF8Encoding(false);
         // Windows consoles show the bytes in their code page unless told they are UTF-8.
         if (OperatingSystem.IsWindows() && !Console.IsOutputRedirected) Console.OutputEncoding = utf8;

@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Commands;
 using LiveAccess.Core.Ci;
+using LiveAccess.Core.Domain;
 using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Inventory;
 using LiveAccess.Core.Reports;
@@ -80,8 +82,14 @@ internal static class DecisionJob
         long failing = 0;
         try
         {
-            foreach (var item in run.DecideAll(input.Records()))
+            // An inventory file is read and normalised on one core while its rows are decided and
+            // written on the other. Not standard input: a pipe may keep rows waiting, and they must
+            // come out as they come in.
+            var records = input.Records().Select(run.Normalize);
+            if (input.Path is not (null or InventoryReader.StandardInput)) records = new ReadAhead<NormalizedRecord>(records);
+            foreach (var record in records)
             {
+                var item = run.Decide(record);
                 if (item.Error is { } error)
                 {
                     session.Error.WriteLine(error.ToString());

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LiveAccess.Core.Domain;
+using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Text;
 
 namespace LiveAccess.Core.Categories;
@@ -19,19 +20,24 @@ public sealed class CategoryCatalogue
     private readonly Dictionary<string, Category> _byPairKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Category?> _bySecondaryKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Category> _byId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, CategorySet> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, PrimaryMask> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
+    // Pairs as written, looked up, per language of the warnings (English, Chinese); bounded.
+    private readonly BoundedCache<PairAnswer>[] _pairs = { new(4096), new(4096) };
+    private readonly Func<string, PairAnswer>[] _readPair;
 
     /// <summary>Builds the catalogue; indices must be 0..n-1 in order.</summary>
     public CategoryCatalogue(IReadOnlyList<Category> categories)
     {
         All = categories ?? throw new ArgumentNullException(nameof(categories));
+        _readPair = new Func<string, PairAnswer>[] { text => ReadPair(text, Language.English), text => ReadPair(text, Language.Chinese) };
         if (categories.Count > CategorySet.Capacity)
             throw new ArgumentException($"A rule set may define at most {CategorySet.Capacity} categories.", nameof(categories));
         foreach (var c in categories)
         {
             _byId[c.Id] = c;
             foreach (var p in PrimaryNames(c)) _primaryByKey[TextNormalizer.Key(p)] = c.PrimaryId;
-            _primaryMasks[c.PrimaryId] = (_primaryMasks.TryGetValue(c.PrimaryId, out var m) ? m : CategorySet.Empty).With(c.Index);
+            if (!_primaryMasks.TryGetValue(c.PrimaryId, out var mask)) _primaryMasks[c.PrimaryId] = mask = new PrimaryMask();
+            mask.Set = mask.Set.With(c.Index);
             foreach (var s in SecondaryNames(c))
             {
                 _byPairKey[c.PrimaryId + "\u0001" + TextNormalizer.Key(s)] = c;
@@ -53,10 +59,15 @@ public sealed class CategoryCatalogue
 
     /// <summary>All categories under a primary id.</summary>
     public CategorySet UnderPrimary(string primaryId) =>
-        _primaryMasks.TryGetValue(primaryId, out var m) ? m : CategorySet.Empty;
+        _primaryMasks.TryGetValue(primaryId, out var m) ? m.Set : CategorySet.Empty;
 
     /// <summary>The set of categories.</summary>
-    public IEnumerable<Category> Members(CategorySet set) => set.Indices().Select(i => All[i]);
+    public IEnumerable<Category> Members(CategorySet set)
+    {
+        var members = new List<Category>(set.Count);
+        foreach (var i in set.Indices()) members.Add(All[i]);
+        return members;
+    }
 
     /// <summary>Finds one category from one written pair (<c>社交/直播</c>, <c>社交 > 直播</c>, <c>social/live</c>, <c>直播</c>).</summary>
     public CategoryLookup Lookup(string pair)
@@ -85,44 +96,49 @@ public sealed class CategoryCatalogue
     public CategoryParse Parse(IEnumerable<string?> items, Language language)
     {
         var set = CategorySet.Empty;
-        var warnings = new List<Message>();
+        List<Message>? warnings = null;
         var written = 0;
         // A hostile cell can hold a million names: warn once per name, about the first few only.
-        var warned = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? warned = null;
         var unknownNotWarned = 0;
-        foreach (var item in items ?? Array.Empty<string?>())
+        var which = language == Language.Chinese ? 1 : 0;
+        var pairs = _pairs[which];
+        var readPair = _readPair[which];
+        var list = items as IReadOnlyList<string?> ?? new List<string?>(items ?? Array.Empty<string?>());
+        for (var n = 0; n < list.Count; n++)
         {
+            var item = list[n];
             if (string.IsNullOrEmpty(item)) continue;
-            foreach (var raw in item!.Normalize(System.Text.NormalizationForm.FormKC).Split(PairSeparators))
+            var folded = TextNormalizer.FoldNfkc(item!);
+            for (var start = 0; ; )
             {
-                var lookup = Lookup(raw);
-                if (lookup.Written.Length == 0) continue;
-                written++;
-                if (lookup.Category is { } c)
+                var separator = folded.IndexOfAny(PairSeparators, start);
+                var end = separator < 0 ? folded.Length : separator;
+                // Inventories write a few hundred pairs over and over: each is looked up once.
+                var pair = pairs.Get(folded, start, end - start, readPair);
+                if (pair.Lookup.Written.Length > 0)
                 {
-                    set = set.With(c.Index);
-                    if (lookup.FromSecondaryOnly && warned.Add(lookup.Written))
-                        warnings.Add(new Message("lone-secondary", Messages.Format(language, "warning.lone-secondary", Shorten(lookup.Written), c.ChineseName)));
-                }
-                else if (!warned.Contains(lookup.Written))
-                {
-                    if (warned.Count >= MaxUnknownWarnings)
+                    written++;
+                    if (pair.Lookup.Category is { } c) set = set.With(c.Index);
+                    if (pair.Warning is { } warning && !(warned ??= new HashSet<string>(StringComparer.Ordinal)).Contains(pair.Lookup.Written))
                     {
-                        unknownNotWarned++;
-                        continue;
+                        if (pair.Lookup.Category is null && warned.Count >= MaxUnknownWarnings) unknownNotWarned++;
+                        else
+                        {
+                            warned.Add(pair.Lookup.Written);
+                            (warnings ??= new List<Message>()).Add(warning);
+                        }
                     }
-                    warned.Add(lookup.Written);
-                    var near = NearestName(lookup.Written);
-                    var hint = near is null ? string.Empty : Messages.Format(language, "common.did-you-mean", near);
-                    warnings.Add(new Message("unknown-category", Messages.Format(language, "warning.unknown-category", Shorten(lookup.Written), hint)));
                 }
+                if (separator < 0) break;
+                start = separator + 1;
             }
         }
         if (unknownNotWarned > 0)
-            warnings.Add(new Message("unknown-category", Messages.Format(language, "warning.more-unknown-categories", unknownNotWarned)));
+            (warnings ??= new List<Message>()).Add(new Message("unknown-category", Messages.Format(language, "warning.more-unknown-categories", unknownNotWarned)));
         if (written > 5)
-            warnings.Add(new Message("too-many-categories", Messages.Format(language, "warning.too-many-categories", written)));
-        return new CategoryParse(set, warnings);
+            (warnings ??= new List<Message>()).Add(new Message("too-many-categories", Messages.Format(language, "warning.too-many-categories", written)));
+        return new CategoryParse(set, warnings ?? (IReadOnlyList<Message>)Array.Empty<Message>());
     }
 
     private const int MaxUnknownWarnings = 10;
@@ -130,8 +146,30 @@ public sealed class CategoryCatalogue
 
     private static string Shorten(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "…";
 
+    private PairAnswer ReadPair(string raw, Language language)
+    {
+        var lookup = Lookup(raw);
+        if (lookup.Written.Length == 0) return new PairAnswer(lookup, null);
+        if (lookup.Category is { } c)
+            return new PairAnswer(lookup, lookup.FromSecondaryOnly
+                ? new Message("lone-secondary", Messages.Format(language, "warning.lone-secondary", Shorten(lookup.Written), c.ChineseName))
+                : null);
+        var near = NearestName(lookup.Written);
+        var hint = near is null ? string.Empty : Messages.Format(language, "common.did-you-mean", near);
+        return new PairAnswer(lookup, new Message("unknown-category", Messages.Format(language, "warning.unknown-category", Shorten(lookup.Written), hint)));
+    }
+
+    /// <summary>A pair looked up, with the warning it gives (unknown name, lone secondary), if any.</summary>
+    private sealed record PairAnswer(CategoryLookup Lookup, Message? Warning);
+
     /// <summary>The known Chinese pair name closest to a written one.</summary>
     public string? NearestName(string written) => Nearest.Find(written, All.Select(c => c.ChineseName));
+
+    // The categories under one primary; a class, so the table of them needs no code generated at start-up.
+    private sealed class PrimaryMask
+    {
+        public CategorySet Set;
+    }
 
     private static IEnumerable<string> PrimaryNames(Category c) =>
         new[] { c.Primary.Zh, c.Primary.En, c.PrimaryId }.Concat(c.PrimaryAliases).Where(s => s.Length > 0);

@@ -12,7 +12,8 @@ public static class TextNormalizer
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var folded = IsPlainAscii(text!) ? text! : text!.Normalize(NormalizationForm.FormKC);
+        if (IsClean(text!)) return text!;
+        var folded = FoldNfkc(text!);
         var sb = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var c in folded)
@@ -33,6 +34,7 @@ public static class TextNormalizer
     public static string Key(string? text)
     {
         var clean = Clean(text);
+        if (IsKey(clean)) return clean;
         var sb = new StringBuilder(clean.Length);
         foreach (var c in clean)
             if (c != ' ') sb.Append(char.ToLowerInvariant(c));
@@ -44,10 +46,60 @@ public static class TextNormalizer
         c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u00AD'
             or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069';
 
-    private static bool IsPlainAscii(string text)
+    // Text that cleaning gives back unchanged, recognised without the ICU round trip: printable
+    // ASCII and CJK unified ideographs (NFKC leaves both as they are and neither combines with a
+    // neighbour), with single spaces between words and none at either end. Most inventory values.
+    private static bool IsClean(string text)
     {
+        if (text[0] == ' ' || text[text.Length - 1] == ' ') return false;
+        var space = false;
         foreach (var c in text)
-            if (c > 0x7E || c < 0x20) return false;
+        {
+            if (c == ' ')
+            {
+                if (space) return false;
+                space = true;
+                continue;
+            }
+            space = false;
+            if (c is (> ' ' and < '\u007F') or (>= '\u4E00' and <= '\u9FFF')) continue;
+            return false;
+        }
         return true;
     }
+
+    /// <summary>
+    /// The NFKC form of the text. Inventories are mostly ASCII, CJK ideographs and full-width
+    /// ASCII forms (／, ；, ＞, full-width letters and digits, the ideographic space), whose NFKC
+    /// forms are the characters themselves and plain ASCII one for one: that is done here, anything
+    /// else by ICU.
+    /// </summary>
+    internal static string FoldNfkc(string text)
+    {
+        var changes = false;
+        foreach (var c in text)
+        {
+            if (c < '\u0080' || c is >= '\u4E00' and <= '\u9FFF') continue;
+            if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') changes = true;
+            else return text.Normalize(NormalizationForm.FormKC);
+        }
+        if (!changes) return text;
+        var folded = text.ToCharArray();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c is >= '\uFF01' and <= '\uFF5E') folded[i] = (char)(c - 0xFEE0);
+            else if (c == '\u3000') folded[i] = ' ';
+        }
+        return new string(folded);
+    }
+
+    // A clean text that is its own key: no space and no upper-case ASCII letter.
+    private static bool IsKey(string clean)
+    {
+        foreach (var c in clean)
+            if (c == ' ' || c is >= 'A' and <= 'Z' || c is > '\u007F' and < '\u4E00' or > '\u9FFF') return false;
+        return true;
+    }
+
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Rules;
 using LiveAccess.Core.Text;
@@ -13,7 +12,7 @@ namespace LiveAccess.Core.Evaluation;
 /// </summary>
 public sealed class DecisionRun
 {
-    private readonly HashSet<ulong> _seenAppIds = new();
+    private readonly AppIdSet _seenAppIds = new();
 
     /// <summary>Creates a run over an evaluator (its rule set and language).</summary>
     public DecisionRun(Evaluator evaluator)
@@ -33,14 +32,21 @@ public sealed class DecisionRun
     public RunTotals Totals { get; } = new();
 
     /// <summary>Decides one record: its decisions, or its error.</summary>
-    public RunItem Decide(InventoryRecord record)
+    public RunItem Decide(InventoryRecord record) => Decide(Normalize(record));
+
+    /// <summary>
+    /// The first half of <see cref="Decide(InventoryRecord)"/>: the record's program normalised
+    /// (duplicate AppIds noted), or its error. A reading thread can do it ahead of the thread that
+    /// decides and writes: every record goes through <see cref="Normalize"/> once and then through
+    /// <see cref="Decide(NormalizedRecord)"/>, each in the records' order.
+    /// </summary>
+    public NormalizedRecord Normalize(InventoryRecord record)
     {
-        Totals.Read++;
-        if (record.Error is { } readError) return Refuse(readError);
+        if (record.Error is { } readError) return new NormalizedRecord(null, readError);
         var result = Normalizer.Normalize(record.Row!);
-        if (result.Error is { } error) return Refuse(error);
+        if (result.Error is { } error) return new NormalizedRecord(null, error);
         var program = result.Program!;
-        if (!_seenAppIds.Add(ulong.Parse(program.AppId.Substring(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)))
+        if (!_seenAppIds.Add(program.AppId))
             program = program with
             {
                 Warnings = new List<Message>(program.Warnings)
@@ -48,12 +54,21 @@ public sealed class DecisionRun
                     new("duplicate-app-id", Messages.Format(Evaluator.Language, "warning.duplicate-app-id", program.AppId)),
                 },
             };
+        return new NormalizedRecord(program, null);
+    }
+
+    /// <summary>The second half of <see cref="Decide(InventoryRecord)"/>: evaluation and totals.</summary>
+    public RunItem Decide(NormalizedRecord record)
+    {
+        Totals.Read++;
+        if (record.Error is { } error) return Refuse(error);
+        var program = record.Program!;
         var decisions = Evaluator.Evaluate(program);
         Totals.Answered++;
-        foreach (var d in decisions)
+        for (var i = 0; i < decisions.Count; i++)
         {
             Totals.Decisions++;
-            switch (d.Outcome)
+            switch (decisions[i].Outcome)
             {
                 case Outcome.Eligible: Totals.Eligible++; break;
                 case Outcome.Conditional: Totals.Conditional++; break;
@@ -75,6 +90,21 @@ public sealed class DecisionRun
         Totals.Refused++;
         return new RunItem(Array.Empty<Decision>(), error);
     }
+}
+
+/// <summary>A record normalised (<see cref="DecisionRun.Normalize"/>): its program, or the error that keeps it from being decided.</summary>
+public readonly struct NormalizedRecord
+{
+    internal NormalizedRecord(MiniProgram? program, RowError? error)
+    {
+        Program = program;
+        Error = error;
+    }
+
+    /// <summary>The normalised program, when the record could be normalised.</summary>
+    public MiniProgram? Program { get; }
+    /// <summary>Why the record cannot be decided.</summary>
+    public RowError? Error { get; }
 }
 
 /// <summary>What one record became: decisions (one per scenario) or an error.</summary>

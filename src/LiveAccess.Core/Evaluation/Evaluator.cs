@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using LiveAccess.Core.Categories;
@@ -18,16 +17,21 @@ public sealed class Evaluator
 {
     private const int MaxCachedVerdicts = 100_000;
     private readonly CompiledScenario[] _scenarios;
-    private readonly Dictionary<string, int> _scenarioIndex;
-    private readonly ConcurrentDictionary<VerdictKey, Verdict> _cache = new();
+    private readonly Dictionary<string, CompiledScenario> _scenarioById = new(StringComparer.Ordinal);
+    private readonly VerdictCache _cache = new(MaxCachedVerdicts);
 
     /// <summary>Compiles an evaluator for a rule set, answering in a language.</summary>
     public Evaluator(RuleSet rules, Language language)
     {
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
         Language = language;
-        _scenarios = rules.Scenarios.Select(s => new CompiledScenario(s, rules.RoutesOf(s).ToArray())).ToArray();
-        _scenarioIndex = _scenarios.Select((s, i) => (s.Scenario.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _scenarios = new CompiledScenario[rules.Scenarios.Count];
+        for (var i = 0; i < _scenarios.Length; i++)
+        {
+            var scenario = rules.Scenarios[i];
+            _scenarios[i] = new CompiledScenario(scenario, new List<Route>(rules.RoutesOf(scenario)).ToArray(), i);
+            _scenarioById[scenario.Id] = _scenarios[i];
+        }
     }
 
     /// <summary>The rule set.</summary>
@@ -52,16 +56,27 @@ public sealed class Evaluator
         Verdict(entity, categories, ScenarioIndex(scenario));
 
     private int ScenarioIndex(string scenario) =>
-        _scenarioIndex.TryGetValue(scenario, out var i) ? i : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
+        _scenarioById.TryGetValue(scenario, out var s) ? s.Index : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
 
+    // A verdict depends on the categories its scenario's routes and requirement name, and on no
+    // other (an individual's on none): it is worked out once for that part of the set and shared.
+    // Only "no route" names every category the program has, so an ineligible verdict is worked
+    // out for the whole set (when that differs). Bounded: see VerdictCache.
     private Verdict Verdict(EntityType entity, CategorySet categories, int scenario)
     {
-        var key = new VerdictKey(entity, categories, scenario);
-        if (_cache.TryGetValue(key, out var v)) return v;
-        v = Decide(entity, categories, _scenarios[scenario]);
-        // Bounded: an inventory of endlessly varied category sets must not grow memory without end.
-        return _cache.Count < MaxCachedVerdicts ? _cache.GetOrAdd(key, v) : v;
+        var cs = _scenarios[scenario];
+        var relevant = entity == EntityType.Individual ? CategorySet.Empty : categories & cs.Relevant;
+        var shared = Cached(entity, relevant, cs);
+        if (shared.Outcome != Outcome.Ineligible || relevant == categories || entity == EntityType.Individual) return shared;
+        return Cached(entity, categories, cs);
     }
+
+    private Verdict Cached(EntityType entity, CategorySet categories, CompiledScenario cs) =>
+        _cache.Find(entity, categories, cs.Index) ?? _cache.Add(entity, categories, cs.Index, Decide(entity, categories, cs));
+
+    /// <summary>The verdict worked out from scratch, bypassing every cache (tests compare it with <see cref="Verdict(EntityType, CategorySet, string)"/>).</summary>
+    internal Verdict Uncached(EntityType entity, CategorySet categories, string scenario) =>
+        Decide(entity, categories, _scenarios[ScenarioIndex(scenario)]);
 
     private Verdict Decide(EntityType entity, CategorySet categories, CompiledScenario cs)
     {
@@ -152,9 +167,23 @@ public sealed class Evaluator
     private static bool Matches(Route route, EntityType entity, CategorySet categories)
     {
         if (route.Always) return true;
-        if (route.Entities.Count > 0 && !route.Entities.Contains(entity)) return false;
+        if (route.Entities.Count > 0 && !Names(route.Entities, entity)) return false;
         if (route.Categories is { } c && !categories.Overlaps(c.Set)) return false;
         return true;
+    }
+
+    private static string JoinIds(IReadOnlyList<EntityType> entities)
+    {
+        var ids = new string[entities.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = entities[i].Id();
+        return string.Join("/", ids);
+    }
+
+    private static bool Names(IReadOnlyList<EntityType> entities, EntityType entity)
+    {
+        for (var i = 0; i < entities.Count; i++)
+            if (entities[i] == entity) return true;
+        return false;
     }
 
     private List<string> MatchedBy(Route route, EntityType entity, CategorySet categories)
@@ -177,9 +206,9 @@ public sealed class Evaluator
             string key;
             string code;
             Func<string, string> text;
-            if (route.Entities.Count > 0 && !route.Entities.Contains(entity))
+            if (route.Entities.Count > 0 && !Names(route.Entities, entity))
             {
-                var who = string.Join("/", route.Entities.Select(e => e.Id()));
+                var who = JoinIds(route.Entities);
                 key = "entity:" + who;
                 code = "entity-required";
                 text = plans => Messages.Format(Language, "remediation.entity", who, plans);
@@ -226,7 +255,17 @@ public sealed class Evaluator
     private static List<Message> Distinct(List<Message> messages) =>
         messages.GroupBy(m => m.Text, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
-    private readonly record struct VerdictKey(EntityType Entity, CategorySet Categories, int Scenario);
+    private sealed record CompiledScenario(Scenario Scenario, Route[] Routes, int Index)
+    {
+        /// <summary>Every category a route or the requirement of the scenario names.</summary>
+        public CategorySet Relevant { get; } = RelevantTo(Scenario, Routes);
 
-    private sealed record CompiledScenario(Scenario Scenario, Route[] Routes);
+        private static CategorySet RelevantTo(Scenario scenario, Route[] routes)
+        {
+            var set = scenario.Requirement?.Categories.Set ?? CategorySet.Empty;
+            foreach (var route in routes)
+                if (route.Categories is { } c) set |= c.Set;
+            return set;
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using LiveAccess.Core.Categories;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Rules;
@@ -16,10 +15,20 @@ namespace LiveAccess.Core.Evaluation;
 /// </summary>
 public sealed class ProgramNormalizer
 {
-    private static readonly Regex AppIdPattern = new("^wx[0-9a-f]{16}$", RegexOptions.CultureInvariant);
+    private const int MaxCachedSpellings = 4096;
     private readonly RuleSet _rules;
     private readonly Language _language;
     private readonly Dictionary<string, List<string>> _scenarioByKey = new(StringComparer.Ordinal);
+    // Inventories write a few entity words and scenarios over and over: each distinct spelling is
+    // worked out once (bounded). Category lists vary far more (every mix and order of pairs); the
+    // catalogue looks up each pair once instead.
+    private readonly BoundedCache<EntityAnswer> _entities = new(MaxCachedSpellings);
+    private readonly BoundedCache<ScenarioAnswer> _scenarios = new(MaxCachedSpellings);
+    private readonly IdentityMemo<string, EntityAnswer> _entityMemo = new();
+    private readonly IdentityMemo<string, ScenarioAnswer> _scenarioMemo = new();
+    private readonly IdentityMemo<string, CategoryParse> _categoriesMemo = new(4096);
+    private readonly Func<string, EntityAnswer> _resolveEntity;
+    private readonly Func<string, ScenarioAnswer> _resolveScenario;
 
     /// <summary>Creates a normaliser for a rule set and language.</summary>
     public ProgramNormalizer(RuleSet rules, Language language)
@@ -34,13 +43,28 @@ public sealed class ProgramNormalizer
                 if (!_scenarioByKey.TryGetValue(key, out var ids)) _scenarioByKey[key] = ids = new List<string>();
                 if (!ids.Contains(s.Id)) ids.Add(s.Id);
             }
+        _resolveEntity = ResolveEntity;
+        _resolveScenario = text => new ScenarioAnswer(ResolveScenario(text, out var error), error);
     }
 
     /// <summary>Normalises an AppId: trimmed, invisible characters dropped, lower case; null when invalid.</summary>
     public static string? NormalizeAppId(string? appId)
     {
+        if (appId is not null && IsAppId(appId)) return appId; // already clean: the common case
         var key = TextNormalizer.Key(appId);
-        return AppIdPattern.IsMatch(key) ? key : null;
+        return IsAppId(key) ? key : null;
+    }
+
+    /// <summary>Whether the text is exactly <c>wx</c> and 16 lower-case hexadecimal digits.</summary>
+    private static bool IsAppId(string text)
+    {
+        if (text.Length != 18 || text[0] != 'w' || text[1] != 'x') return false;
+        for (var i = 2; i < 18; i++)
+        {
+            var c = text[i];
+            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'f')) return false;
+        }
+        return true;
     }
 
     /// <summary>Resolves a scenario id or alias; null for empty input (every scenario).</summary>
@@ -75,32 +99,46 @@ public sealed class ProgramNormalizer
     public NormalizeResult Normalize(InventoryRow row)
     {
         if (row is null) throw new ArgumentNullException(nameof(row));
-        var rawAppId = TextNormalizer.Clean(row.AppId);
-        if (rawAppId.Length == 0) return Fail("missing-app-id", Messages.Get("row.missing-app-id").In(_language), row, null);
-        var appId = NormalizeAppId(rawAppId);
-        if (appId is null) return Fail("bad-app-id", Messages.Format(_language, "row.bad-app-id", Shorten(rawAppId)), row, rawAppId);
-
-        var entityText = TextNormalizer.Clean(row.EntityType);
-        var validEntities = string.Join(", ", EntityTypes.Ids);
-        if (entityText.Length == 0) return Fail("missing-entity-type", Messages.Format(_language, "row.missing-entity-type", validEntities), row, appId);
-        if (!EntityTypes.TryParse(entityText, out var entity))
+        var appId = row.AppId is { } written && IsAppId(written) ? written : null;
+        if (appId is null)
         {
-            var near = EntityTypes.NearestId(entityText);
-            return Fail("unknown-entity-type", Messages.Format(_language, "row.unknown-entity-type", Shorten(entityText),
-                near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), validEntities + ", 个人, 企业, 个体工商户, 政府, 媒体, 其他组织"), row, appId);
+            var rawAppId = TextNormalizer.Clean(row.AppId);
+            if (rawAppId.Length == 0) return Fail("missing-app-id", Messages.Get("row.missing-app-id").In(_language), row, null);
+            appId = NormalizeAppId(rawAppId);
+            if (appId is null) return Fail("bad-app-id", Messages.Format(_language, "row.bad-app-id", Shorten(rawAppId)), row, rawAppId);
         }
 
-        var scenario = ResolveScenario(row.Scenario, out var scenarioError);
-        if (scenarioError is not null) return Fail(scenarioError.Code, scenarioError.Text, row, appId);
+        var entityText = row.EntityType ?? string.Empty;
+        var entity = _entityMemo.Get(entityText) ?? _entityMemo.Set(entityText, _entities.Get(entityText, _resolveEntity));
+        if (entity.Error is { } entityError) return Fail(entityError.Code, entityError.Text, row, appId);
 
-        var categories = _rules.Categories.Parse(row.Categories, _language);
-        return new NormalizeResult(new MiniProgram(appId, entity, categories.Set)
+        var scenarioText = row.Scenario ?? string.Empty;
+        var scenario = _scenarioMemo.Get(scenarioText) ?? _scenarioMemo.Set(scenarioText, _scenarios.Get(scenarioText, _resolveScenario));
+        if (scenario.Error is { } scenarioError) return Fail(scenarioError.Code, scenarioError.Text, row, appId);
+
+        // One category list (a CSV cell) is parsed once per string object the reader gives for it.
+        var categories = row.Categories.Count == 1 && row.Categories[0] is { } list
+            ? _categoriesMemo.Get(list) ?? _categoriesMemo.Set(list, _rules.Categories.Parse(row.Categories, _language))
+            : _rules.Categories.Parse(row.Categories, _language);
+        return new NormalizeResult(new MiniProgram(appId, entity.Type, categories.Set)
         {
             Name = string.IsNullOrWhiteSpace(row.Name) ? null : TextNormalizer.Clean(row.Name),
-            Scenario = scenario,
+            Scenario = scenario.Id,
             Warnings = row.Warnings.Count == 0 ? categories.Warnings : row.Warnings.Concat(categories.Warnings).ToList(),
             Source = row.Source,
         }, null);
+    }
+
+    private EntityAnswer ResolveEntity(string written)
+    {
+        var entityText = TextNormalizer.Clean(written);
+        var validEntities = string.Join(", ", EntityTypes.Ids);
+        if (entityText.Length == 0)
+            return new EntityAnswer(default, new Message("missing-entity-type", Messages.Format(_language, "row.missing-entity-type", validEntities)));
+        if (EntityTypes.TryParse(entityText, out var entity)) return new EntityAnswer(entity, null);
+        var near = EntityTypes.NearestId(entityText);
+        return new EntityAnswer(default, new Message("unknown-entity-type", Messages.Format(_language, "row.unknown-entity-type", Shorten(entityText),
+            near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), validEntities + ", 个人, 企业, 个体工商户, 政府, 媒体, 其他组织")));
     }
 
     private static NormalizeResult Fail(string code, string message, InventoryRow row, string? appId) =>
@@ -108,6 +146,12 @@ public sealed class ProgramNormalizer
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 80) + "…";
 }
+
+/// <summary>An entity word worked out: its type, or the error for rows that write it.</summary>
+internal sealed record EntityAnswer(EntityType Type, Message? Error);
+
+/// <summary>A scenario worked out: its id (null for every scenario), or the error for rows that write it.</summary>
+internal sealed record ScenarioAnswer(string? Id, Message? Error);
 
 /// <summary>A normalised program or the reason it could not be normalised.</summary>
 public sealed record NormalizeResult(MiniProgram? Program, RowError? Error);

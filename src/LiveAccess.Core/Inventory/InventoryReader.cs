@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Inventory.Csv;
+using LiveAccess.Core.Inventory.Csv.Fast;
 using LiveAccess.Core.Inventory.Decoding;
 using LiveAccess.Core.Inventory.Json;
 using LiveAccess.Core.Inventory.Yaml;
@@ -125,7 +126,7 @@ public static class InventoryReader
         {
             InventoryFormat.Json => JsonInventoryReader.Read(text, file, options.Language),
             InventoryFormat.Yaml => YamlInventoryReader.Read(text, file, options.Language),
-            _ => CsvInventoryReader.Read(text, file, options.Language),
+            _ => Utf8CsvReader.Read(text, file, options.Language),
         };
         foreach (var record in records) yield return record;
     }

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Evaluation;
@@ -12,6 +15,12 @@ namespace LiveAccess.Core.Reports;
 /// Reasons, Remediations, Warnings (messages joined by <c> | </c>), RuleSetVersion.
 /// Cells a spreadsheet would run as a formula are neutralised (<see cref="CsvCells"/>).
 /// </summary>
+/// <remarks>
+/// Built for millions of rows: everything a record takes from its verdict (scenario to
+/// remediations, and the warnings when the program adds none) is rendered once per verdict and
+/// reused, many programs sharing each verdict; on a UTF-8 stream it is written as bytes kept
+/// encoded, through one large buffer.
+/// </remarks>
 public sealed class CsvDecisionWriter : IDecisionWriter
 {
     /// <summary>The header, in column order.</summary>
@@ -26,9 +35,18 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     /// <summary>Separator between messages in the Reasons, Remediations and Warnings cells.</summary>
     public const string MessageSeparator = " | ";
 
+    private const int MaxCachedVerdicts = 16 * 1024;
     private readonly ReportContext _context;
-    private readonly string?[] _cells = new string?[11];
+    private readonly StringWriter _cell = new(CultureInfo.InvariantCulture);
     private readonly StringBuilder _join = new();
+    private readonly Dictionary<Verdict, VerdictCells> _verdicts = new(SameVerdict.Instance);
+    private readonly IdentityMemo<Verdict, VerdictCells> _recentVerdicts = new(4096);
+    private readonly string?[] _entities = new string?[5];
+    private readonly byte[]?[] _entityBytes = new byte[]?[5];
+    private Utf8Output? _bytes;
+    private string? _version;
+    private string _versionTail = string.Empty;
+    private byte[] _versionTailBytes = Array.Empty<byte>();
     private bool _headerWritten;
 
     /// <summary>Creates the writer.</summary>
@@ -40,18 +58,36 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     {
         if (decision is null) throw new ArgumentNullException(nameof(decision));
         WriteHeader();
-        _cells[0] = decision.AppId;
-        _cells[1] = decision.Name;
-        _cells[2] = decision.EntityType.Id();
-        _cells[3] = decision.Scenario;
-        _cells[4] = Outcomes.Id(decision.Outcome);
-        _cells[5] = decision.Eligible ? "true" : "false";
-        _cells[6] = JoinPlans(decision.Plans);
-        _cells[7] = JoinMessages(decision.Reasons);
-        _cells[8] = JoinMessages(decision.Remediations);
-        _cells[9] = JoinMessages(decision.Warnings);
-        _cells[10] = decision.RuleSetVersion;
-        CsvCells.WriteRecord(_context.Output, _cells);
+        var verdict = CellsOf(decision.Verdict);
+        var appId = Cell(decision.AppId);
+        var name = Cell(decision.Name);
+        var warnings = decision.Program.Warnings.Count == 0 ? null : Cell(JoinMessages(decision.Warnings));
+        if (!ReferenceEquals(decision.RuleSetVersion, _version)) SetVersion(decision.RuleSetVersion);
+        var entity = (int)decision.EntityType;
+        var knownEntity = (uint)entity < (uint)_entities.Length;
+        if (_bytes is { } bytes)
+        {
+            bytes.Write(appId);
+            bytes.Write((byte)',');
+            bytes.Write(name);
+            bytes.Write((byte)',');
+            if (knownEntity) bytes.Write(_entityBytes[entity] ??= Encoding.UTF8.GetBytes(EntityCell(entity)));
+            else bytes.Write(Cell(decision.EntityType.Id()));
+            bytes.Write(verdict.MiddleBytes);
+            if (warnings is null) bytes.Write(verdict.WarningsBytes);
+            else bytes.Write(warnings);
+            bytes.Write(_versionTailBytes);
+            return;
+        }
+        var output = _context.Output;
+        output.Write(appId);
+        output.Write(',');
+        output.Write(name);
+        output.Write(',');
+        output.Write(knownEntity ? EntityCell(entity) : Cell(decision.EntityType.Id()));
+        output.Write(verdict.Middle);
+        output.Write(warnings ?? verdict.Warnings);
+        output.Write(_versionTail);
     }
 
     /// <summary>Refused rows are reported on the error stream, not in the table of decisions.</summary>
@@ -61,17 +97,64 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     public void Complete(RunTotals totals)
     {
         WriteHeader();
+        _bytes?.Drain();
         _context.Output.Flush();
     }
 
-    /// <inheritdoc />
-    public void Dispose() { }
+    /// <summary>Sends what is still buffered (a run that stopped part way keeps what it wrote).</summary>
+    public void Dispose()
+    {
+        try
+        {
+            _bytes?.Drain();
+        }
+        catch (IOException)
+        {
+            // The reader went away (e.g. `| head`): nothing more to say to it.
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
 
     private void WriteHeader()
     {
         if (_headerWritten) return;
         _headerWritten = true;
         CsvCells.WriteRecord(_context.Output, (string[])Columns);
+        _bytes = Utf8Output.Under(_context.Output);
+    }
+
+    /// <summary>The cells of a verdict, rendered once (bounded; past the bound, rendered each time).</summary>
+    private VerdictCells CellsOf(Verdict verdict)
+    {
+        if (_recentVerdicts.Get(verdict) is { } recent) return recent;
+        if (_verdicts.TryGetValue(verdict, out var cells)) return _recentVerdicts.Set(verdict, cells);
+        cells = new VerdictCells(
+            "," + Cell(verdict.Scenario) + "," + Cell(Outcomes.Id(verdict.Outcome)) + "," + Cell(verdict.Outcome == Outcome.Eligible ? "true" : "false")
+            + "," + Cell(JoinPlans(verdict.Plans)) + "," + Cell(JoinMessages(verdict.Reasons)) + "," + Cell(JoinMessages(verdict.Remediations)) + ",",
+            Cell(JoinMessages(verdict.Warnings)));
+        if (_verdicts.Count < MaxCachedVerdicts) _verdicts[verdict] = cells;
+        return _recentVerdicts.Set(verdict, cells);
+    }
+
+    private void SetVersion(string version)
+    {
+        _version = version;
+        _versionTail = "," + Cell(version) + CsvCells.NewLine;
+        _versionTailBytes = Encoding.UTF8.GetBytes(_versionTail);
+    }
+
+    private string EntityCell(int entity) => _entities[entity] ??= Cell(((EntityType)entity).Id());
+
+    /// <summary>A cell as <see cref="CsvCells.Write"/> writes it: most values need nothing and come back as they are.</summary>
+    private string Cell(string? value)
+    {
+        if (value is null) return string.Empty;
+        if (!CsvCells.LooksLikeFormula(value) && !CsvCells.NeedsQuotes(value)) return value;
+        _cell.GetStringBuilder().Clear();
+        CsvCells.Write(_cell, value);
+        return _cell.ToString();
     }
 
     private string JoinPlans(IReadOnlyList<PlanMatch> plans)
@@ -98,5 +181,33 @@ public sealed class CsvDecisionWriter : IDecisionWriter
             _join.Append(messages[i].Text);
         }
         return _join.ToString();
+    }
+
+    /// <summary>What a record takes from its verdict: the cells from Scenario to Remediations (with their commas), and Warnings.</summary>
+    private sealed class VerdictCells
+    {
+        private byte[]? _middleBytes;
+        private byte[]? _warningsBytes;
+
+        public VerdictCells(string middle, string warnings)
+        {
+            Middle = middle;
+            Warnings = warnings;
+        }
+
+        public string Middle { get; }
+        public string Warnings { get; }
+        public byte[] MiddleBytes => _middleBytes ??= Encoding.UTF8.GetBytes(Middle);
+        public byte[] WarningsBytes => _warningsBytes ??= Encoding.UTF8.GetBytes(Warnings);
+    }
+
+    /// <summary>Verdicts by identity: the evaluator shares one object between all the programs it fits.</summary>
+    private sealed class SameVerdict : IEqualityComparer<Verdict>
+    {
+        public static readonly SameVerdict Instance = new();
+
+        public bool Equals(Verdict? x, Verdict? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Verdict obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

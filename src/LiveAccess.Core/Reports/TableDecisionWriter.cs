@@ -32,9 +32,18 @@ public sealed class TableDecisionWriter : IDecisionWriter
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _language = context.Language;
         _width = Math.Max(60, context.Width);
-        _outcomeWidth = new[] { Outcome.Eligible, Outcome.Conditional, Outcome.Ineligible }.Max(o => TextWidth.Of(Label(o)));
-        _scenarioWidth = Math.Min(28, context.Rules.Scenarios.Select(s => s.Id.Length).DefaultIfEmpty(10).Max());
+        _outcomeWidth = Math.Max(TextWidth.Of(Label(Outcome.Eligible)), Math.Max(TextWidth.Of(Label(Outcome.Conditional)), TextWidth.Of(Label(Outcome.Ineligible))));
+        _scenarioWidth = Math.Min(28, LongestScenarioId(context.Rules.Scenarios));
         _detailIndent = new string(' ', Indent.Length + 2);
+    }
+
+    // A loop rather than LINQ over ints: no code to generate when a single answer starts.
+    private static int LongestScenarioId(IReadOnlyList<Rules.Scenario> scenarios)
+    {
+        if (scenarios.Count == 0) return 10;
+        var longest = 0;
+        foreach (var s in scenarios) longest = Math.Max(longest, s.Id.Length);
+        return longest;
     }
 
     /// <inheritdoc />

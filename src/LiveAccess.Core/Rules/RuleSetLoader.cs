@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using LiveAccess.Core.Text;
 
@@ -10,10 +11,12 @@ namespace LiveAccess.Core.Rules;
 public static class RuleSetLoader
 {
     private const string DefaultResource = "LiveAccess.Core.Rules.default-rules.yaml";
-    private static readonly Lazy<(RuleFileDefinition Definition, RuleSet Rules)> DefaultRules = new(LoadDefaultCore);
+    private static Func<RuleSet>? s_precompiled;
+    // The precompiled default when a front installed one (no YAML parsed at start-up), else the YAML.
+    private static readonly Lazy<RuleSet> DefaultRules = new(() => s_precompiled?.Invoke() ?? LoadDefaultFromYaml());
 
     /// <summary>The embedded default rule set (loaded once).</summary>
-    public static RuleSet Default => DefaultRules.Value.Rules;
+    public static RuleSet Default => DefaultRules.Value;
 
     /// <summary>The default rule set's YAML text, for users who start their own file from it.</summary>
     public static string DefaultText()
@@ -55,12 +58,26 @@ public static class RuleSetLoader
         var errors = new List<RuleFileError>();
         var def = RuleFileReader.Read(text, name, errors, language);
         RuleSet? rules = null;
-        if (def is not null && errors.Count == 0) rules = RuleSetBuilder.Build(def, DefaultRules.Value.Definition, errors, language);
+        if (def is not null && errors.Count == 0)
+            rules = RuleSetBuilder.Build(def, def.Mode == "extend" ? DefaultDefinition.Value : null, errors, language);
         if (errors.Count > 0 || rules is null) throw new RuleFileException(name, Sorted(errors), language);
         return rules;
     }
 
-    private static (RuleFileDefinition, RuleSet) LoadDefaultCore()
+    /// <summary>The default rule set built from its YAML now, whatever is installed (for the precompiled form and its tests).</summary>
+    // Not inlined: the caller must not need the YAML types (starting from the precompiled form never loads YamlDotNet).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static RuleSet LoadDefaultFromYaml() => LoadDefaultCore().Rules;
+
+    /// <summary>Makes <see cref="Default"/> the rule set the function gives; false when the default is already in use.</summary>
+    internal static bool UsePrecompiled(Func<RuleSet> rules)
+    {
+        if (DefaultRules.IsValueCreated) return false;
+        s_precompiled = rules;
+        return true;
+    }
+
+    private static (RuleFileDefinition Definition, RuleSet Rules) LoadDefaultCore()
     {
         var errors = new List<RuleFileError>();
         var def = RuleFileReader.Read(DefaultText(), "default-rules.yaml", errors);
@@ -83,6 +100,15 @@ public static class RuleSetLoader
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
+    }
+
+    // The default as written, with positions: the base of 'mode: extend' files, parsed only for them.
+    // In a class of its own so that starting without YAML never loads the YAML types.
+    private static class DefaultDefinition
+    {
+        private static readonly Lazy<RuleFileDefinition> Parsed = new(() => LoadDefaultCore().Definition);
+
+        public static RuleFileDefinition Value => Parsed.Value;
     }
 
     private static string DecodeUtf8(byte[] bytes, string path, Language language)

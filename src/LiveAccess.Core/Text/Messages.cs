@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using YamlDotNet.RepresentationModel;
 
 namespace LiveAccess.Core.Text;
@@ -14,7 +15,9 @@ namespace LiveAccess.Core.Text;
 /// </summary>
 public static class Messages
 {
-    private static readonly Lazy<Dictionary<string, LocalizedText>> Catalogue = new(Load);
+    private static Func<Dictionary<string, LocalizedText>>? s_precompiled;
+    // The precompiled catalogue when a front installed one (no YAML parsed at start-up), else the YAML.
+    private static readonly Lazy<Dictionary<string, LocalizedText>> Catalogue = new(() => s_precompiled?.Invoke() ?? LoadFromYaml());
 
     /// <summary>All keys and texts (for tests and documentation).</summary>
     public static IReadOnlyDictionary<string, LocalizedText> All => Catalogue.Value;
@@ -30,7 +33,18 @@ public static class Messages
     public static string Format(Language language, string key, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, Get(key).In(language), args);
 
-    private static Dictionary<string, LocalizedText> Load()
+    /// <summary>Makes the catalogue the one the function gives; false when the catalogue is already in use.</summary>
+    internal static bool UsePrecompiled(Func<Dictionary<string, LocalizedText>> catalogue)
+    {
+        if (Catalogue.IsValueCreated) return false;
+        s_precompiled = catalogue;
+        return true;
+    }
+
+    /// <summary>The catalogue read from the embedded YAML now, whatever is installed.</summary>
+    // Not inlined: the caller must not need the YAML types (starting from the precompiled form never loads YamlDotNet).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static Dictionary<string, LocalizedText> LoadFromYaml()
     {
         var assembly = typeof(Messages).Assembly;
         var result = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);

@@ -126,7 +126,7 @@ internal static class CsvInventoryReader
     }
 
     /// <summary>The separator whose split of the header line holds an AppId column; null to let CsvHelper detect it.</summary>
-    private static char? ChooseSeparator(string headerLine)
+    internal static char? ChooseSeparator(string headerLine)
     {
         if (headerLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase)) return null;
         foreach (var separator in Separators)

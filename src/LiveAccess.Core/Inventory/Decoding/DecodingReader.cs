@@ -12,7 +12,7 @@ namespace LiveAccess.Core.Inventory.Decoding;
 /// is reported instead of read garbled. A leading byte order mark is dropped. The stream stays
 /// its owner's to close.
 /// </summary>
-internal sealed class DecodingReader : TextReader
+internal sealed partial class DecodingReader : TextReader
 {
     private const int ChunkChars = 16 * 1024;
     private readonly Stream _stream;

@@ -1,0 +1,136 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+
+namespace LiveAccess.Cli.Running;
+
+/// <summary>
+/// Runs an enumeration on a thread of its own, a bounded number of items ahead of the consumer,
+/// and hands the items on in their order: reading and deciding an inventory on one core while
+/// the report is written on the other. Items go over in batches (a handful of thread switches per
+/// thousand items), so it suits inputs that never keep the producer waiting long (files, not an
+/// interactive pipe, whose items would wait for their batch to fill). An exception of the
+/// enumeration reaches the consumer after the items before it, as itself. A consumer that stops
+/// early stops the producer, which disposes the enumeration on its own thread.
+/// </summary>
+internal sealed class ReadAhead<T> : IEnumerable<T>
+{
+    private readonly IEnumerable<T> _source;
+    private readonly int _batchSize;
+    private readonly int _maxBatches;
+
+    public ReadAhead(IEnumerable<T> source, int batchSize = 512, int maxBatches = 8)
+    {
+        _source = source;
+        _batchSize = batchSize;
+        _maxBatches = maxBatches;
+    }
+
+    public IEnumerator<T> GetEnumerator() => new Consumer(this);
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private sealed class Consumer : IEnumerator<T>
+    {
+        private readonly ReadAhead<T> _owner;
+        private readonly Queue<List<T>> _ready = new();
+        private readonly object _lock = new();
+        private Thread? _producer;
+        private bool _done;
+        private bool _stopped;
+        private ExceptionDispatchInfo? _failure;
+        private List<T>? _batch;
+        private int _index;
+
+        public Consumer(ReadAhead<T> owner) => _owner = owner;
+
+        public T Current { get; private set; } = default!;
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (_producer is null)
+            {
+                _producer = new Thread(Produce) { IsBackground = true, Name = "liveaccess read-ahead" };
+                _producer.Start();
+            }
+            while (_batch is null || _index >= _batch.Count)
+            {
+                lock (_lock)
+                {
+                    while (_ready.Count == 0 && !_done) Monitor.Wait(_lock);
+                    if (_ready.Count == 0)
+                    {
+                        _failure?.Throw();
+                        return false;
+                    }
+                    _batch = _ready.Dequeue();
+                    _index = 0;
+                    Monitor.PulseAll(_lock);
+                }
+            }
+            Current = _batch[_index++];
+            return true;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+            if (_producer is null) return;
+            lock (_lock)
+            {
+                _stopped = true;
+                Monitor.PulseAll(_lock);
+            }
+            // The producer may be blocked on a read (a pipe with nothing more to say): it is a
+            // background thread, so waiting a little is enough.
+            _producer.Join(TimeSpan.FromSeconds(1));
+        }
+
+        private void Produce()
+        {
+            try
+            {
+                using var items = _owner._source.GetEnumerator();
+                var batch = new List<T>(_owner._batchSize);
+                while (items.MoveNext())
+                {
+                    batch.Add(items.Current);
+                    if (batch.Count < _owner._batchSize) continue;
+                    if (!Publish(batch)) return;
+                    batch = new List<T>(_owner._batchSize);
+                }
+                if (batch.Count > 0) Publish(batch);
+            }
+            catch (Exception ex)
+            {
+                _failure = ExceptionDispatchInfo.Capture(ex);
+            }
+            finally
+            {
+                lock (_lock)
+                {
+                    _done = true;
+                    Monitor.PulseAll(_lock);
+                }
+            }
+        }
+
+        /// <summary>Queues a batch, waiting while the consumer is far enough behind; false once it has stopped.</summary>
+        private bool Publish(List<T> batch)
+        {
+            lock (_lock)
+            {
+                while (_ready.Count >= _owner._maxBatches && !_stopped) Monitor.Wait(_lock);
+                if (_stopped) return false;
+                _ready.Enqueue(batch);
+                Monitor.PulseAll(_lock);
+                return true;
+            }
+        }
+    }
+}

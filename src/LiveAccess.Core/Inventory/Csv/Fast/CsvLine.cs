@@ -1,0 +1,133 @@
+using System;
+
+namespace LiveAccess.Core.Inventory.Csv.Fast;
+
+/// <summary>
+/// Splits one physical line of comma-separated UTF-8 into fields exactly as the CsvHelper reader
+/// (trimming on) reads the plain cases: unquoted fields trimmed of spaces and tabs, quoted fields
+/// <c>"..."</c> taken as written inside with <c>""</c> for a quote. Anything else (a quote inside
+/// an unquoted field, text or white space around a quoted one, a quote left open, a lone CR) is
+/// not split: the line is unusual and the full reader must read it.
+/// </summary>
+internal sealed class CsvLine
+{
+    private int[] _starts = new int[16];
+    private int[] _lengths = new int[16];
+    private bool[] _escaped = new bool[16];
+    private byte[] _scratch = new byte[256];
+
+    /// <summary>Fields found by the last <see cref="Split"/>.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Splits the line; false when it is unusual.</summary>
+    public bool Split(byte[] buffer, int start, int end)
+    {
+        Count = 0;
+        // Most lines hold no quote and no CR: one scan says so, then commas are all there is to find.
+        if (new ReadOnlySpan<byte>(buffer, start, end - start).IndexOfAny((byte)'"', (byte)'\r') < 0)
+        {
+            SplitPlain(buffer, start, end);
+            return true;
+        }
+        var i = start;
+        while (true)
+        {
+            if (i < end && buffer[i] == (byte)'"')
+            {
+                // Quoted: up to the quote that is not doubled, which must end the field.
+                var escaped = false;
+                var j = i + 1;
+                while (true)
+                {
+                    var quote = Array.IndexOf(buffer, (byte)'"', j, end - j);
+                    if (quote < 0) return false; // left open: a value over several lines, or a broken quote
+                    if (quote + 1 < end && buffer[quote + 1] == (byte)'"')
+                    {
+                        escaped = true;
+                        j = quote + 2;
+                        continue;
+                    }
+                    if (quote + 1 < end && buffer[quote + 1] != (byte)',') return false; // text after the closing quote
+                    if (HasCarriageReturn(buffer, i + 1, quote)) return false;
+                    Add(i + 1, quote - i - 1, escaped);
+                    i = quote + 1;
+                    break;
+                }
+            }
+            else
+            {
+                var comma = Array.IndexOf(buffer, (byte)',', i, end - i);
+                var fieldEnd = comma < 0 ? end : comma;
+                if (Array.IndexOf(buffer, (byte)'"', i, fieldEnd - i) >= 0) return false;
+                if (HasCarriageReturn(buffer, i, fieldEnd)) return false;
+                var s = i;
+                var e = fieldEnd;
+                while (s < e && buffer[s] is (byte)' ' or (byte)'\t') s++;
+                while (e > s && buffer[e - 1] is (byte)' ' or (byte)'\t') e--;
+                Add(s, e - s, false);
+                i = fieldEnd;
+            }
+            if (i >= end) return true;
+            i++; // the comma
+            if (i == end)
+            {
+                Add(end, 0, false); // a comma ends the line: one more, empty field
+                return true;
+            }
+        }
+    }
+
+    private void SplitPlain(byte[] buffer, int start, int end)
+    {
+        var i = start;
+        while (true)
+        {
+            var comma = new ReadOnlySpan<byte>(buffer, i, end - i).IndexOf((byte)',');
+            var fieldEnd = comma < 0 ? end : i + comma;
+            var s = i;
+            var e = fieldEnd;
+            while (s < e && buffer[s] is (byte)' ' or (byte)'\t') s++;
+            while (e > s && buffer[e - 1] is (byte)' ' or (byte)'\t') e--;
+            Add(s, e - s, false);
+            if (comma < 0) return;
+            i = fieldEnd + 1;
+            if (i == end)
+            {
+                Add(end, 0, false); // a comma ends the line: one more, empty field
+                return;
+            }
+        }
+    }
+
+    /// <summary>The bytes of field <paramref name="index"/>: its offset in the line's buffer and length, or in a scratch buffer (valid until the next call) when it held doubled quotes.</summary>
+    public (byte[] Buffer, int Start, int Length) Field(byte[] buffer, int index)
+    {
+        if (!_escaped[index]) return (buffer, _starts[index], _lengths[index]);
+        var source = new ReadOnlySpan<byte>(buffer, _starts[index], _lengths[index]);
+        if (_scratch.Length < source.Length) _scratch = new byte[source.Length * 2];
+        var n = 0;
+        for (var k = 0; k < source.Length; k++)
+        {
+            _scratch[n++] = source[k];
+            if (source[k] == (byte)'"') k++; // "" is one quote
+        }
+        return (_scratch, 0, n);
+    }
+
+    private static bool HasCarriageReturn(byte[] buffer, int from, int to) =>
+        to > from && Array.IndexOf(buffer, (byte)'\r', from, to - from) >= 0;
+
+    private void Add(int start, int length, bool escaped)
+    {
+        if (Count == _starts.Length)
+        {
+            Array.Resize(ref _starts, Count * 2);
+            Array.Resize(ref _lengths, Count * 2);
+            Array.Resize(ref _escaped, Count * 2);
+        }
+        _starts[Count] = start;
+        _lengths[Count] = length;
+        _escaped[Count] = escaped;
+        Count++;
+    }
+}

@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using LiveAccess.Core.Categories;
+using LiveAccess.Core.Domain;
+using LiveAccess.Core.Text;
+
+namespace LiveAccess.Core.Rules.Precompiled;
+
+/// <summary>
+/// The binary layout of <see cref="PrecompiledDefaults"/>: every field of the compiled rule set and
+/// of the message catalogue, in declaration order. A test compares what it reads back with what the
+/// YAML loader builds, field by field, so the two cannot drift apart unnoticed.
+/// </summary>
+internal static class DefaultsBinary
+{
+    public static void WriteMessages(BinaryWriter w, IReadOnlyDictionary<string, LocalizedText> messages)
+    {
+        w.Write(messages.Count);
+        foreach (var entry in messages)
+        {
+            w.Write(entry.Key);
+            Write(w, entry.Value);
+        }
+    }
+
+    public static Dictionary<string, LocalizedText> ReadMessages(BinaryReader r)
+    {
+        var count = r.ReadInt32();
+        var result = new Dictionary<string, LocalizedText>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++) result.Add(r.ReadString(), ReadText(r));
+        return result;
+    }
+
+    public static void WriteRuleSet(BinaryWriter w, RuleSet rules)
+    {
+        w.Write(rules.Version);
+        Write(w, rules.Title);
+        w.Write(rules.Origin);
+        WriteList(w, rules.Sources, WriteSource);
+        WriteList(w, rules.Plans, WritePlan);
+        WriteList(w, rules.Categories.All, WriteCategory);
+        WriteList(w, rules.Scenarios, WriteScenario);
+        WriteList(w, rules.Routes, WriteRoute);
+    }
+
+    public static RuleSet ReadRuleSet(BinaryReader r)
+    {
+        var version = r.ReadString();
+        var title = ReadText(r);
+        var origin = r.ReadString();
+        var sources = ReadList(r, ReadSource);
+        var plans = ReadList(r, ReadPlan);
+        var categories = new CategoryCatalogue(ReadList(r, ReadCategory));
+        var scenarios = ReadList(r, ReadScenario);
+        var routes = ReadList(r, ReadRoute);
+        return new RuleSet(version, title, origin, sources, plans, categories, scenarios, routes);
+    }
+
+    private static void WriteSource(BinaryWriter w, RuleSource s)
+    {
+        w.Write(s.Id);
+        Write(w, s.Title);
+        WriteOptional(w, s.Url);
+        WriteOptional(w, s.File);
+        WriteOptional(w, s.Date);
+        WriteOptional(w, s.Retrieved);
+    }
+
+    private static RuleSource ReadSource(BinaryReader r) => new()
+    {
+        Id = r.ReadString(),
+        Title = ReadText(r),
+        Url = ReadOptional(r),
+        File = ReadOptional(r),
+        Date = ReadOptional(r),
+        Retrieved = ReadOptional(r),
+    };
+
+    private static void WritePlan(BinaryWriter w, Plan p)
+    {
+        w.Write(p.Id);
+        w.Write(p.Vendor);
+        w.Write(p.Integration);
+        w.Write(p.NeedsDevelopment);
+        Write(w, p.Name);
+        WriteOptional(w, p.Docs);
+        WriteOptional(w, p.Setup, Write);
+    }
+
+    private static Plan ReadPlan(BinaryReader r) => new()
+    {
+        Id = r.ReadString(),
+        Vendor = r.ReadString(),
+        Integration = r.ReadString(),
+        NeedsDevelopment = r.ReadBoolean(),
+        Name = ReadText(r),
+        Docs = ReadOptional(r),
+        Setup = ReadOptional(r, ReadText),
+    };
+
+    private static void WriteCategory(BinaryWriter w, Category c)
+    {
+        w.Write(c.Index);
+        w.Write(c.Id);
+        w.Write(c.PrimaryId);
+        Write(w, c.Primary);
+        Write(w, c.Secondary);
+        WriteStrings(w, c.PrimaryAliases);
+        WriteStrings(w, c.SecondaryAliases);
+    }
+
+    private static Category ReadCategory(BinaryReader r) => new()
+    {
+        Index = r.ReadInt32(),
+        Id = r.ReadString(),
+        PrimaryId = r.ReadString(),
+        Primary = ReadText(r),
+        Secondary = ReadText(r),
+        PrimaryAliases = ReadStrings(r),
+        SecondaryAliases = ReadStrings(r),
+    };
+
+    private static void WriteScenario(BinaryWriter w, Scenario s)
+    {
+        w.Write(s.Id);
+        Write(w, s.Name);
+        WriteStrings(w, s.Aliases);
+        Write(w, s.Source);
+        WriteStrings(w, s.Includes);
+        WriteOptional(w, s.Requirement, (w2, q) =>
+        {
+            Write(w2, q.Categories);
+            Write(w2, q.Message);
+        });
+        WriteList(w, s.Notes, Write);
+    }
+
+    private static Scenario ReadScenario(BinaryReader r) => new()
+    {
+        Id = r.ReadString(),
+        Name = ReadText(r),
+        Aliases = ReadStrings(r),
+        Source = ReadSourceRef(r),
+        Includes = ReadStrings(r),
+        Requirement = ReadOptional(r, r2 => new ScenarioRequirement(ReadCategoryMatch(r2), ReadRuleMessage(r2))),
+        Notes = ReadList(r, ReadRuleMessage),
+    };
+
+    private static void WriteRoute(BinaryWriter w, Route route)
+    {
+        w.Write(route.Id);
+        w.Write(route.Scenario);
+        w.Write(route.Always);
+        WriteList(w, route.Entities, (w2, e) => w2.Write((int)e));
+        WriteOptional(w, route.Categories, Write);
+        WriteStrings(w, route.Plans);
+        Write(w, route.Source);
+        WriteList(w, route.AlsoFrom, Write);
+        WriteOptional(w, route.Condition, Write);
+    }
+
+    private static Route ReadRoute(BinaryReader r) => new()
+    {
+        Id = r.ReadString(),
+        Scenario = r.ReadString(),
+        Always = r.ReadBoolean(),
+        Entities = ReadEntities(r),
+        Categories = ReadOptional(r, ReadCategoryMatch),
+        Plans = ReadStrings(r),
+        Source = ReadSourceRef(r),
+        AlsoFrom = ReadList(r, ReadSourceRef),
+        Condition = ReadOptional(r, ReadRuleMessage),
+    };
+
+    private static void Write(BinaryWriter w, CategoryMatch m)
+    {
+        w.Write(m.Set.Count);
+        foreach (var i in m.Set.Indices()) w.Write(i);
+        WriteStrings(w, m.Patterns);
+    }
+
+    private static CategoryMatch ReadCategoryMatch(BinaryReader r)
+    {
+        var set = CategorySet.Empty;
+        for (var n = r.ReadInt32(); n > 0; n--) set = set.With(r.ReadInt32());
+        return new CategoryMatch(set, ReadStrings(r));
+    }
+
+    private static EntityType[] ReadEntities(BinaryReader r)
+    {
+        var entities = new EntityType[r.ReadInt32()];
+        for (var i = 0; i < entities.Length; i++) entities[i] = (EntityType)r.ReadInt32();
+        return entities;
+    }
+
+    private static void Write(BinaryWriter w, RuleMessage m)
+    {
+        w.Write(m.Code);
+        Write(w, m.Text);
+        WriteOptional(w, m.Source, Write);
+    }
+
+    private static RuleMessage ReadRuleMessage(BinaryReader r) =>
+        new(r.ReadString(), ReadText(r), ReadOptional(r, ReadSourceRef));
+
+    private static void Write(BinaryWriter w, SourceRef s)
+    {
+        w.Write(s.SourceId);
+        WriteOptional(w, s.Section);
+    }
+
+    private static SourceRef ReadSourceRef(BinaryReader r) => new(r.ReadString(), ReadOptional(r));
+
+    private static void Write(BinaryWriter w, LocalizedText t)
+    {
+        w.Write(t.En);
+        w.Write(t.Zh);
+    }
+
+    private static LocalizedText ReadText(BinaryReader r) => new(r.ReadString(), r.ReadString());
+
+    private static void WriteOptional(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null) w.Write(value);
+    }
+
+    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static void WriteOptional<T>(BinaryWriter w, T? value, Action<BinaryWriter, T> write) where T : class
+    {
+        w.Write(value is not null);
+        if (value is not null) write(w, value);
+    }
+
+    private static T? ReadOptional<T>(BinaryReader r, Func<BinaryReader, T> read) where T : class =>
+        r.ReadBoolean() ? read(r) : null;
+
+    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values) => WriteList(w, values, (w2, s) => w2.Write(s));
+
+    private static List<string> ReadStrings(BinaryReader r) => ReadList(r, r2 => r2.ReadString());
+
+    private static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
+    {
+        w.Write(items.Count);
+        foreach (var item in items) write(w, item);
+    }
+
+    private static List<T> ReadList<T>(BinaryReader r, Func<BinaryReader, T> read)
+    {
+        var count = r.ReadInt32();
+        var list = new List<T>(count);
+        for (var i = 0; i < count; i++) list.Add(read(r));
+        return list;
+    }
+}

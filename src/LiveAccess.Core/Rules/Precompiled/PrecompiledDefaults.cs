@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using LiveAccess.Core.Text;
+
+namespace LiveAccess.Core.Rules.Precompiled;
+
+/// <summary>
+/// The default rule set and the message catalogue in a compact binary form, so that a command
+/// answers without parsing YAML at start-up. The form is generated at build time from the embedded
+/// YAML by <see cref="Write"/> (never written by hand) and stamped with this assembly's module
+/// version id: <see cref="Install"/> refuses a form made by any other build of the core, and the
+/// YAML stays the source of truth (and the fallback).
+/// </summary>
+public static class PrecompiledDefaults
+{
+    private static readonly byte[] Magic = Encoding.ASCII.GetBytes("LAPC");
+    private const int FormatVersion = 1;
+
+    /// <summary>The stamp a form must carry to be installed: the module version id of this build of the core.</summary>
+    public static Guid Stamp => typeof(PrecompiledDefaults).Assembly.ManifestModule.ModuleVersionId;
+
+    /// <summary>Writes the form of the default rule set and messages, both loaded from their YAML now.</summary>
+    public static void Write(Stream output)
+    {
+        if (output is null) throw new ArgumentNullException(nameof(output));
+        using var writer = new BinaryWriter(output, new UTF8Encoding(false, true), leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Stamp.ToByteArray());
+        DefaultsBinary.WriteMessages(writer, Messages.LoadFromYaml());
+        DefaultsBinary.WriteRuleSet(writer, RuleSetLoader.LoadDefaultFromYaml());
+    }
+
+    /// <summary>
+    /// Makes <see cref="RuleSetLoader.Default"/> and <see cref="Messages"/> use a form written by
+    /// <see cref="Write"/>, read from <paramref name="input"/> when either is first needed (a command
+    /// that needs neither reads nothing). Returns false, changing nothing, when there is no form,
+    /// when it was made by another build of the core, or when the defaults are already in use.
+    /// The stream is kept until then and disposed after reading.
+    /// </summary>
+    public static bool Install(Stream? input)
+    {
+        if (input is null) return false;
+        var reader = new BinaryReader(input, new UTF8Encoding(false, true), leaveOpen: false);
+        if (!HasStamp(reader))
+        {
+            reader.Dispose();
+            return false;
+        }
+        var form = new Lazy<Form>(() =>
+        {
+            using (reader) return new Form(DefaultsBinary.ReadMessages(reader), DefaultsBinary.ReadRuleSet(reader));
+        });
+        return Messages.UsePrecompiled(() => form.Value.Messages) & RuleSetLoader.UsePrecompiled(() => form.Value.Rules);
+    }
+
+    /// <summary>The messages and rule set of a form; false when it is not one of this build's.</summary>
+    internal static bool TryRead(Stream input, out Dictionary<string, LocalizedText> messages, out RuleSet rules)
+    {
+        messages = null!;
+        rules = null!;
+        using var reader = new BinaryReader(input, new UTF8Encoding(false, true), leaveOpen: true);
+        if (!HasStamp(reader)) return false;
+        messages = DefaultsBinary.ReadMessages(reader);
+        rules = DefaultsBinary.ReadRuleSet(reader);
+        return true;
+    }
+
+    private static bool HasStamp(BinaryReader reader)
+    {
+        var magic = reader.ReadBytes(Magic.Length);
+        if (magic.Length != Magic.Length || magic[0] != Magic[0] || magic[1] != Magic[1] || magic[2] != Magic[2] || magic[3] != Magic[3])
+            return false;
+        return reader.ReadInt32() == FormatVersion && new Guid(reader.ReadBytes(16)) == Stamp;
+    }
+
+    private sealed class Form
+    {
+        public Form(Dictionary<string, LocalizedText> messages, RuleSet rules)
+        {
+            Messages = messages;
+            Rules = rules;
+        }
+
+        public Dictionary<string, LocalizedText> Messages { get; }
+        public RuleSet Rules { get; }
+    }
+}
