@@ -93,10 +93,10 @@ internal sealed class ReadAhead<T> : IEnumerable<T>
 
         private void Produce()
         {
+            var batch = new List<T>(_owner._batchSize);
             try
             {
                 using var items = _owner._source.GetEnumerator();
-                var batch = new List<T>(_owner._batchSize);
                 while (items.MoveNext())
                 {
                     batch.Add(items.Current);
@@ -108,6 +108,8 @@ internal sealed class ReadAhead<T> : IEnumerable<T>
             }
             catch (Exception ex)
             {
+                // The items read before the failure still go over, ahead of it.
+                if (batch.Count > 0) Publish(batch);
                 _failure = ExceptionDispatchInfo.Capture(ex);
             }
             finally
