@@ -48,6 +48,9 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     private string _versionTail = string.Empty;
     private byte[] _versionTailBytes = Array.Empty<byte>();
     private bool _headerWritten;
+    private MiniProgram? _program;
+    private string _appId = string.Empty;
+    private string _name = string.Empty;
 
     /// <summary>Creates the writer.</summary>
     public CsvDecisionWriter(ReportContext context) =>
@@ -59,8 +62,15 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         if (decision is null) throw new ArgumentNullException(nameof(decision));
         WriteHeader();
         var verdict = CellsOf(decision.Verdict);
-        var appId = Cell(decision.AppId);
-        var name = Cell(decision.Name);
+        if (!ReferenceEquals(decision.Program, _program))
+        {
+            // A program without a scenario has one decision per scenario: its cells are rendered once.
+            _program = decision.Program;
+            _appId = Cell(decision.AppId);
+            _name = Cell(decision.Name);
+        }
+        var appId = _appId;
+        var name = _name;
         var warnings = decision.Program.Warnings.Count == 0 ? null : Cell(JoinMessages(decision.Warnings));
         if (!ReferenceEquals(decision.RuleSetVersion, _version)) SetVersion(decision.RuleSetVersion);
         var entity = (int)decision.EntityType;

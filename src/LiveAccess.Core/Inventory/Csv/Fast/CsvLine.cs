@@ -19,16 +19,13 @@ internal sealed class CsvLine
     /// <summary>Fields found by the last <see cref="Split"/>.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Splits the line; false when it is unusual.</summary>
-    public bool Split(byte[] buffer, int start, int end)
+    /// <summary>Splits the line; false when it is unusual. <paramref name="ascii"/> says whether every byte of it is ASCII.</summary>
+    public bool Split(byte[] buffer, int start, int end, out bool ascii)
     {
+        // Most lines hold no quote and no CR: then commas are all there is to find.
+        if (SplitPlain(buffer, start, end, out ascii)) return true;
+        ascii = Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, end - start));
         Count = 0;
-        // Most lines hold no quote and no CR: one scan says so, then commas are all there is to find.
-        if (new ReadOnlySpan<byte>(buffer, start, end - start).IndexOfAny((byte)'"', (byte)'\r') < 0)
-        {
-            SplitPlain(buffer, start, end);
-            return true;
-        }
         var i = start;
         while (true)
         {
@@ -77,26 +74,30 @@ internal sealed class CsvLine
         }
     }
 
-    private void SplitPlain(byte[] buffer, int start, int end)
+    private bool SplitPlain(byte[] buffer, int start, int end, out bool ascii)
     {
+        var line = new ReadOnlySpan<byte>(buffer, start, end - start);
+        ascii = false;
+        if (line.IndexOfAny((byte)'"', (byte)'\r') >= 0) return false;
+        Count = 0;
         var i = start;
         while (true)
         {
             var comma = new ReadOnlySpan<byte>(buffer, i, end - i).IndexOf((byte)',');
-            var fieldEnd = comma < 0 ? end : i + comma;
-            var s = i;
-            var e = fieldEnd;
-            while (s < e && buffer[s] is (byte)' ' or (byte)'\t') s++;
-            while (e > s && buffer[e - 1] is (byte)' ' or (byte)'\t') e--;
-            Add(s, e - s, false);
-            if (comma < 0) return;
-            i = fieldEnd + 1;
-            if (i == end)
-            {
-                Add(end, 0, false); // a comma ends the line: one more, empty field
-                return;
-            }
+            if (comma < 0) break;
+            AddTrimmed(buffer, i, i + comma);
+            i += comma + 1;
         }
+        AddTrimmed(buffer, i, end); // after a comma that ends the line: one more, empty field
+        ascii = Utf8Check.IsAscii(line);
+        return true;
+    }
+
+    private void AddTrimmed(byte[] buffer, int s, int e)
+    {
+        while (s < e && buffer[s] is (byte)' ' or (byte)'\t') s++;
+        while (e > s && buffer[e - 1] is (byte)' ' or (byte)'\t') e--;
+        Add(s, e - s, false);
     }
 
     /// <summary>The bytes of field <paramref name="index"/>: its offset in the line's buffer and length, or in a scratch buffer (valid until the next call) when it held doubled quotes.</summary>

@@ -54,13 +54,7 @@ internal static class Utf8CsvReader
             if (start == end) continue; // an empty line
             var buffer = window.Buffer;
             var valid = true;
-            if (!Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, end - start))
-                && !Utf8Check.Inspect(buffer, start, end - start, out valid))
-            {
-                foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
-                yield break;
-            }
-            if (!line.Split(buffer, start, end))
+            if (!line.Split(buffer, start, end, out var ascii) || (!ascii && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
             {
                 foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
                 yield break;
@@ -81,7 +75,7 @@ internal static class Utf8CsvReader
         // #TYPE line, a sep= hint, a separator other than the comma.
         if (text.Trim().Length == 0 || text.StartsWith("#TYPE ", StringComparison.Ordinal)) return null;
         if (CsvInventoryReader.ChooseSeparator(text) != ',') return null;
-        if (!line.Split(buffer, window.LineStart, window.LineEnd)) return null;
+        if (!line.Split(buffer, window.LineStart, window.LineEnd, out _)) return null;
         var names = new string[line.Count];
         for (var i = 0; i < names.Length; i++)
         {

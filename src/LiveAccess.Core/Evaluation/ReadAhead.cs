@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 
-namespace LiveAccess.Cli.Running;
+namespace LiveAccess.Core.Evaluation;
 
 /// <summary>
 /// Runs an enumeration on a thread of its own, a bounded number of items ahead of the consumer,
@@ -15,19 +15,23 @@ namespace LiveAccess.Cli.Running;
 /// enumeration reaches the consumer after the items before it, as itself. A consumer that stops
 /// early stops the producer, which disposes the enumeration on its own thread.
 /// </summary>
-internal sealed class ReadAhead<T> : IEnumerable<T>
+public sealed class ReadAhead<T> : IEnumerable<T>
 {
     private readonly IEnumerable<T> _source;
     private readonly int _batchSize;
     private readonly int _maxBatches;
 
+    /// <summary>Reads <paramref name="source"/> ahead, <paramref name="batchSize"/> items per hand-over, at most <paramref name="maxBatches"/> batches ahead.</summary>
     public ReadAhead(IEnumerable<T> source, int batchSize = 512, int maxBatches = 8)
     {
-        _source = source;
+        if (batchSize < 1) throw new ArgumentOutOfRangeException(nameof(batchSize));
+        if (maxBatches < 1) throw new ArgumentOutOfRangeException(nameof(maxBatches));
+        _source = source ?? throw new ArgumentNullException(nameof(source));
         _batchSize = batchSize;
         _maxBatches = maxBatches;
     }
 
+    /// <summary>Starts the producing thread on the first <c>MoveNext</c>; one enumeration at a time.</summary>
     public IEnumerator<T> GetEnumerator() => new Consumer(this);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -54,7 +58,7 @@ internal sealed class ReadAhead<T> : IEnumerable<T>
         {
             if (_producer is null)
             {
-                _producer = new Thread(Produce) { IsBackground = true, Name = "liveaccess read-ahead" };
+                _producer = new Thread(Produce) { IsBackground = true, Name = "LiveAccess read-ahead" };
                 _producer.Start();
             }
             while (_batch is null || _index >= _batch.Count)
@@ -108,7 +112,7 @@ internal sealed class ReadAhead<T> : IEnumerable<T>
             }
             catch (Exception ex)
             {
-                // The items read before the failure still go over, ahead of it.
+                // The items read before the failure still come first.
                 if (batch.Count > 0) Publish(batch);
                 _failure = ExceptionDispatchInfo.Capture(ex);
             }
