@@ -6,7 +6,9 @@ namespace LiveAccess.Cli.Arguments;
 /// <summary>What the parser found on a command line: option values and positional arguments.</summary>
 internal sealed class ParsedArguments
 {
-    private readonly Dictionary<OptionSpec, List<string>> _options = new();
+    // By identity: options are the commands' own static specs (and a record's hash of every field
+    // costs a single answer start-up time for nothing).
+    private readonly Dictionary<OptionSpec, List<string>> _options = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Positional arguments, in order.</summary>
     public List<string> Positionals { get; } = new();

@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Commands;
 using LiveAccess.Core.Ci;
@@ -85,7 +85,7 @@ internal static class DecisionJob
             // An inventory file is read and normalised on one core while its rows are decided and
             // written on the other. Not standard input: a pipe may keep rows waiting, and they must
             // come out as they come in.
-            var records = input.Records().Select(run.Normalize);
+            var records = Normalized(run, input.Records());
             if (input.Path is not (null or InventoryReader.StandardInput)) records = new ReadAhead<NormalizedRecord>(records);
             foreach (var record in records)
             {
@@ -109,6 +109,11 @@ internal static class DecisionJob
             session.Error.WriteLine(ex.ToString());
             return (failing, true);
         }
+    }
+
+    private static IEnumerable<NormalizedRecord> Normalized(DecisionRun run, IEnumerable<InventoryRecord> records)
+    {
+        foreach (var record in records) yield return run.Normalize(record);
     }
 
     /// <summary>The chosen format, else the one the output file's extension implies, else the table.</summary>

@@ -93,6 +93,13 @@ internal sealed class InputSource
     /// <summary>The records, read lazily (an inventory is never held in memory).</summary>
     public IEnumerable<InventoryRecord> Records() =>
         Row is not null
-            ? new[] { InventoryRecord.Ok(Row) }
+            ? One(Row)
             : InventoryReader.Open(Path ?? throw new InvalidOperationException("No input."), Options!);
+
+    // An iterator of its own rather than an array: enumerating an array of a core struct through
+    // IEnumerable would compile code when a single answer starts.
+    private static IEnumerable<InventoryRecord> One(InventoryRow row)
+    {
+        yield return InventoryRecord.Ok(row);
+    }
 }

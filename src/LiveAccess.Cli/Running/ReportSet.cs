@@ -66,8 +66,14 @@ internal sealed class ReportSet : IDisposable
     }
 
     /// <summary>The main report's writer with the extra reports and the annotations beside it.</summary>
-    public IDecisionWriter Around(IDecisionWriter main) =>
-        new CompositeDecisionWriter(new[] { main }.Concat(_files.Select(f => f.Writer)).Concat(_annotations is null ? Array.Empty<IDecisionWriter>() : new[] { new Deferred(_annotations) }));
+    public IDecisionWriter Around(IDecisionWriter main)
+    {
+        // A loop rather than LINQ over the tuples: nothing to compile when a single answer starts.
+        var writers = new List<IDecisionWriter> { main };
+        foreach (var file in _files) writers.Add(file.Writer);
+        if (_annotations is not null) writers.Add(new Deferred(_annotations));
+        return new CompositeDecisionWriter(writers);
+    }
 
     /// <summary>Moves the completed report files into place, then finishes the annotations (summary, task result).</summary>
     public void Commit(RunTotals totals)

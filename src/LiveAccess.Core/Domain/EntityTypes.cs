@@ -8,7 +8,8 @@ namespace LiveAccess.Core.Domain;
 /// <summary>Entity type ids (public contract) and the words inventories use for them.</summary>
 public static class EntityTypes
 {
-    private static readonly Dictionary<string, EntityType> ByWord = Build();
+    // Values boxed in a class: a dictionary of an enum would be compiled at run time, at every start.
+    private static readonly Dictionary<string, Word> ByWord = Build();
 
     /// <summary>The stable ids, in contract order.</summary>
     public static IReadOnlyList<string> Ids { get; } = new[] { "individual", "enterprise", "government", "media", "organization" };
@@ -31,19 +32,21 @@ public static class EntityTypes
     {
         type = default;
         var key = TextNormalizer.Key(text);
-        return key.Length > 0 && ByWord.TryGetValue(key, out type);
+        if (key.Length == 0 || !ByWord.TryGetValue(key, out var word)) return false;
+        type = word.Type;
+        return true;
     }
 
     /// <summary>The known word nearest to a misspelt one.</summary>
     public static string? NearestId(string text) => Nearest.Find(text, ByWord.Keys.Where(k => k.Length > 2 || k.Any(c => c > 0x7F)))
-        is { } word ? (word.Any(c => c > 0x7F) ? word : ByWord[word].Id()) : null;
+        is { } word ? (word.Any(c => c > 0x7F) ? word : ByWord[word].Type.Id()) : null;
 
-    private static Dictionary<string, EntityType> Build()
+    private static Dictionary<string, Word> Build()
     {
-        var map = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var map = new Dictionary<string, Word>(StringComparer.Ordinal);
         void Add(EntityType t, params string[] words)
         {
-            foreach (var w in words) map[TextNormalizer.Key(w)] = t;
+            foreach (var w in words) map[TextNormalizer.Key(w)] = new Word(t);
         }
         Add(EntityType.Individual, "individual", "person", "personal", "个人", "个人主体");
         Add(EntityType.Enterprise, "enterprise", "company", "business", "企业", "企业主体", "公司", "个体工商户", "个体户", "individual-business");
@@ -51,5 +54,12 @@ public static class EntityTypes
         Add(EntityType.Media, "media", "媒体", "媒体主体");
         Add(EntityType.Organization, "organization", "organisation", "org", "other", "other-organization", "其他组织", "组织", "社会团体", "民办非企业单位", "基金会");
         return map;
+    }
+
+    private sealed class Word
+    {
+        public Word(EntityType type) => Type = type;
+
+        public EntityType Type { get; }
     }
 }
