@@ -17,7 +17,7 @@ public sealed class RulesTests : System.IDisposable
             source: { ref: wechat-native-2026-07, section: 社交/直播表演 }
         """;
 
-    private const string Broken = """
+    internal const string Broken = """
         schema: 1
         mode: extend
         version: "ops-2"

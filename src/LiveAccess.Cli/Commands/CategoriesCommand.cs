@@ -1,26 +1,17 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
-using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Output;
-using LiveAccess.Cli.Running;
+using LiveAccess.Core.Rules;
 using LiveAccess.Core.Text;
 
 namespace LiveAccess.Cli.Commands;
 
 /// <summary><c>liveaccess categories</c>: the category catalogue with its Chinese and English names and accepted spellings.</summary>
-internal sealed class CategoriesCommand : ICliCommand
+internal sealed class CategoriesCommand : ListingCommand
 {
-    public string Name => "categories";
-    public string SummaryKey => "help.command.categories";
-    public IReadOnlyList<string> Usage { get; } = new[] { "categories [--format table|json|csv] [--rules FILE] [options]" };
-    public IReadOnlyList<OptionSpec> Options => CommonOptions.Listing;
-    public IReadOnlyList<ArgumentSpec> Arguments => Array.Empty<ArgumentSpec>();
-    public IReadOnlyList<string> HelpNotes { get; } = new[] { "help.note.exit-codes-info" };
+    public override string Name => "categories";
 
-    public int Run(CliSession session, ParsedArguments arguments)
+    protected override Listing List(RuleSet rules, CliSession session)
     {
-        var rules = RuleChoice.Load(session, arguments);
         var listing = new Listing(
             new ListingColumn("id", "list.header.id", Wraps: false),
             new ListingColumn("chinese", "list.header.chinese", InTable: session.Language == Language.Chinese),
@@ -35,7 +26,6 @@ internal sealed class CategoriesCommand : ICliCommand
                 .ToArray();
             listing.Add(c.Id, c.ChineseName, c.EnglishName, c.DisplayName(Language.English), aliases);
         }
-        ListingOutput.Write(session, arguments, listing);
-        return ExitCodes.Success;
+        return listing;
     }
 }

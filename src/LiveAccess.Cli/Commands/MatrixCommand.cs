@@ -35,7 +35,7 @@ internal sealed class MatrixCommand : ICliCommand
         var path = arguments.Value(CommonOptions.Output);
         var format = arguments.Value(Format)?.ToLowerInvariant() ?? MatrixFormats.FromExtension(path) ?? "markdown";
         var matrix = CategoryMatrix.Build(rules);
-        using var target = ReportTarget.Open(path, arguments.Has(CommonOptions.Force), format == "csv", session);
+        using var target = ReportTarget.Open(path, arguments.Has(CommonOptions.Force), MatrixFormats.ByteOrderMarkInFiles(format), session);
         session.Activity = () => session.Format("cli.activity.writing", target.Path ?? "-");
         MatrixFormats.Create(format, session.Language).Write(matrix, target.Writer);
         target.Commit();

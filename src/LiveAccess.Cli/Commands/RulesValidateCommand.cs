@@ -37,7 +37,7 @@ internal sealed class RulesValidateCommand : ICliCommand
         IReadOnlyList<RuleFileError> errors = Array.Empty<RuleFileError>();
         try
         {
-            rules = RuleSetLoader.LoadFile(path);
+            rules = RuleSetLoader.LoadFile(path, session.Language);
         }
         catch (RuleFileException ex)
         {

@@ -1,25 +1,16 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
-using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Output;
-using LiveAccess.Cli.Running;
+using LiveAccess.Core.Rules;
 
 namespace LiveAccess.Cli.Commands;
 
 /// <summary><c>liveaccess scenarios</c>: the live scenarios, their names, the words inventories may use and their source.</summary>
-internal sealed class ScenariosCommand : ICliCommand
+internal sealed class ScenariosCommand : ListingCommand
 {
-    public string Name => "scenarios";
-    public string SummaryKey => "help.command.scenarios";
-    public IReadOnlyList<string> Usage { get; } = new[] { "scenarios [--format table|json|csv] [--rules FILE] [options]" };
-    public IReadOnlyList<OptionSpec> Options => CommonOptions.Listing;
-    public IReadOnlyList<ArgumentSpec> Arguments => Array.Empty<ArgumentSpec>();
-    public IReadOnlyList<string> HelpNotes { get; } = new[] { "help.note.exit-codes-info" };
+    public override string Name => "scenarios";
 
-    public int Run(CliSession session, ParsedArguments arguments)
+    protected override Listing List(RuleSet rules, CliSession session)
     {
-        var rules = RuleChoice.Load(session, arguments);
         var listing = new Listing(
             new ListingColumn("id", "list.header.id", Wraps: false),
             new ListingColumn("name", "list.header.name"),
@@ -36,7 +27,6 @@ internal sealed class ScenariosCommand : ICliCommand
             listing.Add(s.Id, s.Name.In(session.Language), s.Name.En, s.Name.Zh, s.Aliases.ToArray(),
                 provenance.Title, provenance.Section, provenance.Date, provenance.Url);
         }
-        ListingOutput.Write(session, arguments, listing);
-        return ExitCodes.Success;
+        return listing;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Commands;
 using LiveAccess.Core.Ci;
@@ -10,8 +9,8 @@ namespace LiveAccess.Cli.Running;
 /// <summary>
 /// The CI annotations of <c>check</c>: <c>--annotations</c>, else the CI the environment names
 /// (<c>GITHUB_ACTIONS</c>, <c>TF_BUILD</c>). The inventory path in the context is already relative
-/// to the checkout (see <see cref="DecisionJob"/>); GitHub's job summary is appended to
-/// <c>$GITHUB_STEP_SUMMARY</c>, Azure's is written under <c>AGENT_TEMPDIRECTORY</c> and uploaded.
+/// to the checkout (see <see cref="DecisionJob"/>), so no base directory is given; the job summary
+/// goes where <see cref="CiSystems.SummaryPath"/> says.
 /// </summary>
 internal static class AnnotationChoice
 {
@@ -25,26 +24,7 @@ internal static class AnnotationChoice
             ? chosen
             : CiSystems.DetectFromProcess();
         var output = reportOnStandardOutput ? session.Error : session.Out;
-        var annotationContext = context with { Output = output };
-        switch (system)
-        {
-            case CiSystem.GitHub:
-                return new GitHubAnnotationWriter(annotationContext, new AnnotationOptions
-                {
-                    SummaryPath = Variable("GITHUB_STEP_SUMMARY"),
-                });
-            case CiSystem.Azure:
-                var temp = Variable("AGENT_TEMPDIRECTORY") ?? Path.GetTempPath();
-                return new AzureAnnotationWriter(annotationContext, new AnnotationOptions
-                {
-                    // The build summary names the section after the file.
-                    SummaryPath = Path.Combine(temp, "liveaccess-" + Guid.NewGuid().ToString("N"), "LiveAccess.md"),
-                });
-            default:
-                return null;
-        }
+        return AnnotationWriters.For(system, context with { Output = output },
+            new AnnotationOptions { SummaryPath = CiSystems.SummaryPath(system, Environment.GetEnvironmentVariable) });
     }
-
-    private static string? Variable(string name) =>
-        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

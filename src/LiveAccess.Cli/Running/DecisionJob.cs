@@ -49,7 +49,7 @@ internal static class DecisionJob
             {
                 // Standard output gets a well-formed end even after a read failure (the exit code
                 // says it is incomplete); a file is put in place only when the report is whole.
-                session.Activity = () => session.Format("cli.activity.writing", target.Path ?? "-");
+                session.Activity = () => session.Format("cli.activity.writing", target.Path ?? session.Text("cli.output.stdout"));
                 writer.Complete(run.Totals);
                 target.Commit();
                 if (target.Path is not null && !wholeInputFailed)
@@ -64,8 +64,8 @@ internal static class DecisionJob
 
         if (gate is not null && !wholeInputFailed)
             session.Error.WriteLine(failing == 0
-                ? session.Format("cli.gate.passed", FailOnName(gate), run.Totals.Decisions)
-                : session.Format("cli.gate.failed", FailOnName(gate), failing, run.Totals.Decisions));
+                ? session.Format("cli.gate.passed", Outcomes.Id(gate.FailOn), run.Totals.Decisions)
+                : session.Format("cli.gate.failed", Outcomes.Id(gate.FailOn), failing, run.Totals.Decisions));
         var t = run.Totals;
         session.Error.WriteLine(session.Format("cli.totals", t.Read, t.Answered, t.Refused, t.Decisions, t.Eligible, t.Conditional, t.Ineligible));
 
@@ -119,6 +119,4 @@ internal static class DecisionJob
     /// <summary>The chosen format, else the one the output file's extension implies, else the table.</summary>
     private static ReportFormat ChooseFormat(string? name, string? outputPath) =>
         ReportFormats.Find(name) ?? ReportFormats.FromPath(outputPath) ?? ReportFormats.Find(ReportFormats.Default)!;
-
-    private static string FailOnName(GatePolicy gate) => gate.FailOn == FailOn.Conditional ? "conditional" : "ineligible";
 }

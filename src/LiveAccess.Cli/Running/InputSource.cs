@@ -45,7 +45,7 @@ internal sealed class InputSource
             var options = new InventoryOptions
             {
                 Language = session.Language,
-                Encoding = arguments.Value(CommonOptions.Encoding) is { } name ? InputEncodings.Parse(name, session) : null,
+                Encoding = arguments.Value(CommonOptions.Encoding) is { } name ? Encoding(name, session) : null,
                 Format = arguments.Value(CommonOptions.InputFormat) switch
                 {
                     "csv" => InventoryFormat.Csv,
@@ -74,6 +74,20 @@ internal sealed class InputSource
             Categories = arguments.Values(CommonOptions.Category),
             Scenario = arguments.Value(CommonOptions.Scenario),
         });
+    }
+
+    // The names every front accepts (the core's list, code pages included); an unknown one is a usage error.
+    private static System.Text.Encoding Encoding(string name, CliSession session)
+    {
+        try
+        {
+            return InventoryEncodings.Get(name);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            // NotSupportedException: a name .NET knows but will not decode (UTF-7).
+            throw new UsageException(session.Format("cli.usage.bad-encoding", name));
+        }
     }
 
     /// <summary>The records, read lazily (an inventory is never held in memory).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 using LiveAccess.Cli.Arguments;
 using LiveAccess.Core.Reports;
@@ -16,6 +17,7 @@ internal sealed class ReportTarget : IDisposable
     private readonly AtomicFile? _file;
     private readonly StreamWriter? _fileWriter;
     private readonly CliSession _session;
+    private readonly PosixSignalRegistration[] _signals = Array.Empty<PosixSignalRegistration>();
 
     private ReportTarget(CliSession session, TextWriter writer, AtomicFile? file, StreamWriter? fileWriter)
     {
@@ -23,7 +25,15 @@ internal sealed class ReportTarget : IDisposable
         Writer = writer;
         _file = file;
         _fileWriter = fileWriter;
-        if (_file is not null) Console.CancelKeyPress += OnCancel;
+        if (_file is null) return;
+        Console.CancelKeyPress += OnCancel;
+        // SIGTERM (a cancelled CI job, timeout, docker stop) and SIGHUP (the terminal closed) end the
+        // process too; the handler runs first, then the signal does what it would have done.
+        _signals = new[]
+        {
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => DeleteTemporaryFile()),
+            PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => DeleteTemporaryFile()),
+        };
     }
 
     /// <summary>The writer the report is written to.</summary>
@@ -43,6 +53,10 @@ internal sealed class ReportTarget : IDisposable
         catch (OutputExistsException)
         {
             throw new UsageException(session.Format("cli.output.exists", path));
+        }
+        catch (OutputNotAFileException)
+        {
+            throw new UsageException(session.Format("cli.output.not-a-file", path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -76,6 +90,7 @@ internal sealed class ReportTarget : IDisposable
     {
         if (_file is null) return;
         Console.CancelKeyPress -= OnCancel;
+        foreach (var signal in _signals) signal.Dispose();
         try { _fileWriter!.Dispose(); }
         catch (IOException) { }
         catch (ObjectDisposedException) { }
@@ -83,7 +98,9 @@ internal sealed class ReportTarget : IDisposable
     }
 
     // Ctrl+C ends the process; leave no temporary file behind.
-    private void OnCancel(object? sender, ConsoleCancelEventArgs e)
+    private void OnCancel(object? sender, ConsoleCancelEventArgs e) => DeleteTemporaryFile();
+
+    private void DeleteTemporaryFile()
     {
         try { File.Delete(_file!.TempPath); }
         catch (IOException) { }

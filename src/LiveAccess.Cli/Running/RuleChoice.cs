@@ -18,7 +18,7 @@ internal static class RuleChoice
         session.Activity = () => session.Format("cli.activity.rules", path);
         try
         {
-            return RuleSetLoader.LoadFile(path);
+            return RuleSetLoader.LoadFile(path, session.Language);
         }
         catch (RuleFileException ex)
         {

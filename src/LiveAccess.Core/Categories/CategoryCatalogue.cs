@@ -98,6 +98,9 @@ public sealed class CategoryCatalogue
         var set = CategorySet.Empty;
         List<Message>? warnings = null;
         var written = 0;
+        // A hostile cell can hold a million names: warn once per name, about the first few only.
+        HashSet<string>? warned = null;
+        var unknownNotWarned = 0;
         var which = language == Language.Chinese ? 1 : 0;
         var pairs = _pairs[which];
         var readPair = _readPair[which];
@@ -117,16 +120,31 @@ public sealed class CategoryCatalogue
                 {
                     written++;
                     if (pair.Lookup.Category is { } c) set = set.With(c.Index);
-                    if (pair.Warning is { } warning) (warnings ??= new List<Message>()).Add(warning);
+                    if (pair.Warning is { } warning && !(warned ??= new HashSet<string>(StringComparer.Ordinal)).Contains(pair.Lookup.Written))
+                    {
+                        if (pair.Lookup.Category is null && warned.Count >= MaxUnknownWarnings) unknownNotWarned++;
+                        else
+                        {
+                            warned.Add(pair.Lookup.Written);
+                            (warnings ??= new List<Message>()).Add(warning);
+                        }
+                    }
                 }
                 if (separator < 0) break;
                 start = separator + 1;
             }
         }
+        if (unknownNotWarned > 0)
+            (warnings ??= new List<Message>()).Add(new Message("unknown-category", Messages.Format(language, "warning.more-unknown-categories", unknownNotWarned)));
         if (written > 5)
             (warnings ??= new List<Message>()).Add(new Message("too-many-categories", Messages.Format(language, "warning.too-many-categories", written)));
         return new CategoryParse(set, warnings ?? (IReadOnlyList<Message>)Array.Empty<Message>());
     }
+
+    private const int MaxUnknownWarnings = 10;
+    private const int MaxQuoted = 80;
+
+    private static string Shorten(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "…";
 
     private PairAnswer ReadPair(string raw, Language language)
     {
@@ -134,11 +152,11 @@ public sealed class CategoryCatalogue
         if (lookup.Written.Length == 0) return new PairAnswer(lookup, null);
         if (lookup.Category is { } c)
             return new PairAnswer(lookup, lookup.FromSecondaryOnly
-                ? new Message("lone-secondary", Messages.Format(language, "warning.lone-secondary", lookup.Written, c.ChineseName))
+                ? new Message("lone-secondary", Messages.Format(language, "warning.lone-secondary", Shorten(lookup.Written), c.ChineseName))
                 : null);
         var near = NearestName(lookup.Written);
         var hint = near is null ? string.Empty : Messages.Format(language, "common.did-you-mean", near);
-        return new PairAnswer(lookup, new Message("unknown-category", Messages.Format(language, "warning.unknown-category", lookup.Written, hint)));
+        return new PairAnswer(lookup, new Message("unknown-category", Messages.Format(language, "warning.unknown-category", Shorten(lookup.Written), hint)));
     }
 
     /// <summary>A pair looked up, with the warning it gives (unknown name, lone secondary), if any.</summary>

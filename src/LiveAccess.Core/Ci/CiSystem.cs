@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace LiveAccess.Core.Ci;
 
@@ -46,6 +47,24 @@ public static class CiSystems
         return null;
     }
 
+    /// <summary>
+    /// Where the job summary goes, from the CI's variables: <c>$GITHUB_STEP_SUMMARY</c> on GitHub (no
+    /// summary when it is unset); on Azure DevOps, which uploads the file, a new folder under
+    /// <c>AGENT_TEMPDIRECTORY</c> (else the temp folder) holding <c>LiveAccess.md</c>, so runs never
+    /// overwrite each other and the build summary's section is named LiveAccess; null otherwise.
+    /// </summary>
+    public static string? SummaryPath(CiSystem system, Func<string, string?> environment)
+    {
+        if (environment is null) throw new ArgumentNullException(nameof(environment));
+        return system switch
+        {
+            CiSystem.GitHub => NullIfBlank(environment("GITHUB_STEP_SUMMARY")),
+            CiSystem.Azure => Path.Combine(NullIfBlank(environment("AGENT_TEMPDIRECTORY")) ?? Path.GetTempPath(),
+                "liveaccess-" + Guid.NewGuid().ToString("N"), "LiveAccess.md"),
+            _ => null,
+        };
+    }
+
     /// <summary>Parses <c>github</c>, <c>azure</c> or <c>none</c> (case-insensitive).</summary>
     public static bool TryParse(string? value, out CiSystem system)
     {
@@ -58,6 +77,8 @@ public static class CiSystems
             default: return false;
         }
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -86,7 +86,10 @@ public sealed class ProgramNormalizer
             error = new Message("ambiguous-scenario", Messages.Format(_language, "row.ambiguous-scenario", TextNormalizer.Clean(text), string.Join(", ", ambiguous)));
             return null;
         }
-        var near = Nearest.Find(key, _rules.Scenarios.Select(s => s.Id));
+        // Nearest among every word a scenario answers to (ids, both names, aliases), named by its id:
+        // '生活趣事' is near entertainment's Chinese name, not near any English id.
+        var nearWord = Nearest.Find(key, _scenarioByKey.Keys);
+        var near = nearWord is null ? null : _scenarioByKey[nearWord][0];
         error = new Message("unknown-scenario", Messages.Format(_language, "row.unknown-scenario", Shorten(TextNormalizer.Clean(text)),
             near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), string.Join(", ", _rules.Scenarios.Select(s => s.Id))));
         return null;

@@ -35,8 +35,9 @@ public static class InventoryReader
         if (path is null) throw new ArgumentNullException(nameof(path));
         if (options is null) throw new ArgumentNullException(nameof(options));
         var stdin = path == StandardInput;
-        var format = options.Format ?? (stdin ? InventoryFormat.Csv : FormatOf(path, options.Language));
+        // A missing file or a directory is told so before its name is judged for a format.
         if (!stdin) CheckExists(path, options.Language);
+        var format = options.Format ?? (stdin ? InventoryFormat.Csv : FormatOf(path, options.Language));
         return OpenLazily(path, stdin, format, options);
     }
 

@@ -34,6 +34,12 @@ public static class MatrixFormats
     /// <summary>The usual file extension of a format (with the dot).</summary>
     public static string Extension(string name) => ByName[Canonical(name) ?? throw new ArgumentException("Unknown format.", nameof(name))].Extension;
 
+    /// <summary>
+    /// True when a file of the format starts with a UTF-8 byte order mark: CSV, so that Excel on
+    /// Chinese Windows reads it as UTF-8.
+    /// </summary>
+    public static bool ByteOrderMarkInFiles(string name) => Canonical(name) == "csv";
+
     /// <summary>The format a file name suggests (<c>.html</c>, <c>.md</c>...), or null.</summary>
     public static string? FromExtension(string? path)
     {

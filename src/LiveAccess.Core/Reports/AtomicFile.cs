@@ -32,13 +32,15 @@ public sealed class AtomicFile : IDisposable
 
     /// <summary>
     /// Starts writing <paramref name="path"/>. Throws <see cref="IOException"/> when the file exists
-    /// and <paramref name="overwrite"/> is false, or when its directory does not exist.
+    /// and <paramref name="overwrite"/> is false, when its directory does not exist, or when it is
+    /// no regular file (<see cref="OutputNotAFileException"/>).
     /// </summary>
     public static AtomicFile Create(string path, bool overwrite)
     {
         if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("A file path is required.", nameof(path));
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full)) throw new IOException($"'{path}' is a directory.");
+        if (OutputNotAFileException.IsSpecial(full)) throw new OutputNotAFileException(path);
         if (!overwrite && File.Exists(full)) throw new OutputExistsException(path);
         var directory = System.IO.Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"The directory of '{path}' does not exist: {directory}");

@@ -86,9 +86,8 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
         if (totals is null) throw new ArgumentNullException(nameof(totals));
         if (_completed) return;
         _completed = true;
-        using (var x = XmlFragments.Document(_context.Output))
+        XmlFragments.WriteDocument(_context.Output, x =>
         {
-            x.WriteStartDocument();
             x.WriteStartElement("testsuites");
             x.WriteAttributeString("name", ProductInfo.Name);
             x.WriteAttributeString("tests", XmlFragments.Number(_tests + _errors));
@@ -98,10 +97,8 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
 
             StartSuite(x, 0, _labels["junit.suite"], _tests, _failures, 0);
             x.WriteStartElement("properties");
-            Property(x, "tool", ProductInfo.Name + " " + ProductInfo.Version);
-            Property(x, "ruleSetVersion", _context.Rules.Version);
-            Property(x, "failOn", _context.Gate.FailOn == FailOn.Conditional ? "conditional" : "ineligible");
-            Property(x, "inventory", InventoryPaths.Relative(_context.InventoryPath) ?? "-");
+            TestResultProperties.WriteRun(x, _context);
+            TestResultProperties.Write(x, "inventory", InventoryPaths.Relative(_context.InventoryPath) ?? "-");
             x.WriteEndElement();
             XmlFragments.WriteSpool(x, _cases);
             x.WriteEndElement();
@@ -113,10 +110,7 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
                 x.WriteEndElement();
             }
             x.WriteEndElement();
-            x.WriteEndDocument();
-        }
-        _context.Output.Write('\n');
-        _context.Output.Flush();
+        });
     }
 
     /// <inheritdoc />
@@ -140,13 +134,5 @@ public sealed class JUnitDecisionWriter : IDecisionWriter
         x.WriteAttributeString("hostname", "localhost");
         x.WriteAttributeString("id", XmlFragments.Number(id));
         x.WriteAttributeString("package", "liveaccess");
-    }
-
-    private static void Property(XmlWriter x, string name, string value)
-    {
-        x.WriteStartElement("property");
-        x.WriteAttributeString("name", name);
-        x.WriteAttributeString("value", XmlText.Clean(value));
-        x.WriteEndElement();
     }
 }

@@ -72,9 +72,8 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
         var total = _total + _refusedCount;
         var failed = _failed + _refusedCount;
         var result = failed > 0 ? "Failed" : "Passed";
-        using (var x = XmlFragments.Document(_context.Output))
+        XmlFragments.WriteDocument(_context.Output, x =>
         {
-            x.WriteStartDocument();
             x.WriteStartElement("test-run");
             x.WriteAttributeString("id", "0");
             x.WriteAttributeString("name", ProductInfo.Name);
@@ -93,9 +92,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
             Counts(x, total, _passed, failed, result);
             Times(x);
             x.WriteStartElement("properties");
-            Property(x, "tool", ProductInfo.Name + " " + ProductInfo.Version);
-            Property(x, "ruleSetVersion", _context.Rules.Version);
-            Property(x, "failOn", _context.Gate.FailOn == FailOn.Conditional ? "conditional" : "ineligible");
+            TestResultProperties.WriteRun(x, _context);
             x.WriteEndElement();
             XmlFragments.WriteSpool(x, _fixtures);
             if (_refusedCount > 0)
@@ -108,10 +105,7 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
             }
             x.WriteEndElement();
             x.WriteEndElement();
-            x.WriteEndDocument();
-        }
-        _context.Output.Write('\n');
-        _context.Output.Flush();
+        });
     }
 
     /// <inheritdoc />
@@ -151,10 +145,10 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
         x.WriteAttributeString("classname", fixture);
         x.WriteAttributeString("methodname", XmlText.Clean(d.Scenario));
         x.WriteStartElement("properties");
-        Property(x, "appId", d.AppId);
-        Property(x, "scenario", d.Scenario);
-        Property(x, "outcome", Outcomes.Id(d.Outcome));
-        if (d.Source is { Line: > 0 } s) Property(x, "line", XmlFragments.Number(s.Line));
+        TestResultProperties.Write(x, "appId", d.AppId);
+        TestResultProperties.Write(x, "scenario", d.Scenario);
+        TestResultProperties.Write(x, "outcome", Outcomes.Id(d.Outcome));
+        if (d.Source is { Line: > 0 } s) TestResultProperties.Write(x, "line", XmlFragments.Number(s.Line));
         x.WriteEndElement();
         if (fails)
         {
@@ -212,13 +206,5 @@ public sealed class NUnitDecisionWriter : IDecisionWriter
         x.WriteAttributeString("start-time", XmlFragments.Time(_started));
         x.WriteAttributeString("end-time", XmlFragments.Time(_started));
         x.WriteAttributeString("duration", "0");
-    }
-
-    private static void Property(XmlWriter x, string name, string value)
-    {
-        x.WriteStartElement("property");
-        x.WriteAttributeString("name", name);
-        x.WriteAttributeString("value", XmlText.Clean(value));
-        x.WriteEndElement();
     }
 }

@@ -12,4 +12,10 @@ public static class Outcomes
         Outcome.Conditional => "conditional",
         _ => "ineligible",
     };
+
+    /// <summary>
+    /// The id of the least outcome that fails the gate (<c>conditional</c> or <c>ineligible</c>),
+    /// as <c>--fail-on</c> takes it and reports name it.
+    /// </summary>
+    public static string Id(FailOn failOn) => Id(failOn == FailOn.Conditional ? Outcome.Conditional : Outcome.Ineligible);
 }

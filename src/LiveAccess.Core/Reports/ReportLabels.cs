@@ -20,7 +20,7 @@ internal sealed class ReportLabels
     public string Format(string key, params object?[] args) => Messages.Format(_language, "report." + key, args);
 
     /// <summary>What fails the gate, in words.</summary>
-    public string FailOn(GatePolicy gate) => this["failon." + (gate.FailOn == Reports.FailOn.Conditional ? "conditional" : "ineligible")];
+    public string FailOn(GatePolicy gate) => this["failon." + Outcomes.Id(gate.FailOn)];
 
     /// <summary>The totals sentence.</summary>
     public string Totals(RunTotals t) => Format("totals",

@@ -130,7 +130,7 @@ public sealed class SarifDecisionWriter : IDecisionWriter
 
         j.WriteStartObject("properties");
         j.WriteString("ruleSetVersion", _context.Rules.Version);
-        j.WriteString("failOn", _context.Gate.FailOn == FailOn.Conditional ? "conditional" : "ineligible");
+        j.WriteString("failOn", Outcomes.Id(_context.Gate.FailOn));
         j.WriteNumber("results", _results);
         j.WriteStartObject("totals");
         j.WriteNumber("read", totals.Read);

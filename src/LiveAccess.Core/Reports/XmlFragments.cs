@@ -8,14 +8,28 @@ namespace LiveAccess.Core.Reports;
 /// <summary>Settings and helpers for writing report XML: whole documents and spooled fragments.</summary>
 internal static class XmlFragments
 {
-    public static XmlWriter Document(TextWriter output) => XmlWriter.Create(output, new XmlWriterSettings
+    /// <summary>
+    /// Writes a whole document to <paramref name="output"/> (the declaration, then what
+    /// <paramref name="writeRoot"/> writes), ends it with a newline and flushes.
+    /// </summary>
+    public static void WriteDocument(TextWriter output, Action<XmlWriter> writeRoot)
     {
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Entitize,
-        CloseOutput = false,
-    });
+        using (var x = XmlWriter.Create(output, new XmlWriterSettings
+        {
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Entitize,
+            CloseOutput = false,
+        }))
+        {
+            x.WriteStartDocument();
+            writeRoot(x);
+            x.WriteEndDocument();
+        }
+        output.Write('\n');
+        output.Flush();
+    }
 
     /// <summary>A writer of standalone XML fragments (one per case or fixture), reused across a run.</summary>
     public sealed class Writer : IDisposable

@@ -25,7 +25,7 @@ public sealed class YamlDecisionWriter : IDecisionWriter
         _yaml.BeginMap();
         _yaml.Field("tool", ProductInfo.Name + " " + ProductInfo.Version);
         _yaml.Field("ruleSetVersion", context.Rules.Version);
-        _yaml.Field("failOn", context.Gate.FailOn == FailOn.Conditional ? "conditional" : "ineligible");
+        _yaml.Field("failOn", Outcomes.Id(context.Gate.FailOn));
         _yaml.Field("inventory", InventoryPaths.Relative(context.InventoryPath));
         _yaml.Key("decisions");
         _yaml.BeginList();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using LiveAccess.Core.Text;
 
 namespace LiveAccess.Core.Rules;
 
@@ -18,9 +19,15 @@ public sealed record RuleFileError(string File, int Line, int Column, string Mes
 /// <summary>A rule file was refused whole; the rule set in force stays as it was.</summary>
 public sealed class RuleFileException : Exception
 {
-    /// <summary>Creates the exception from the file's errors.</summary>
+    /// <summary>Creates the exception from the file's errors (summary in English).</summary>
     public RuleFileException(string file, IReadOnlyList<RuleFileError> errors)
-        : base(BuildMessage(file, errors))
+        : this(file, errors, Language.English)
+    {
+    }
+
+    /// <summary>Creates the exception from the file's errors, its summary in <paramref name="language"/>.</summary>
+    public RuleFileException(string file, IReadOnlyList<RuleFileError> errors, Language language)
+        : base(BuildMessage(file, errors, language))
     {
         File = file;
         Errors = errors;
@@ -40,7 +47,7 @@ public sealed class RuleFileException : Exception
     /// <summary>Every problem found, in file order.</summary>
     public IReadOnlyList<RuleFileError> Errors { get; }
 
-    private static string BuildMessage(string file, IReadOnlyList<RuleFileError> errors) =>
-        $"Rule file {file} was refused ({errors.Count} problem(s)); the rule set in force is unchanged."
+    private static string BuildMessage(string file, IReadOnlyList<RuleFileError> errors, Language language) =>
+        Messages.Format(language, "rules.refused", file, errors.Count)
         + string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
 }

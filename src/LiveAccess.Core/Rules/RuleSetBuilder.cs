@@ -15,18 +15,23 @@ internal sealed class RuleSetBuilder
     private static readonly Regex IdPattern = new("^[a-z0-9][a-z0-9.-]*$", RegexOptions.CultureInvariant);
 
     private readonly List<RuleFileError> _errors;
+    private readonly Language _language;
     private string _file = "";
 
-    private RuleSetBuilder(List<RuleFileError> errors) => _errors = errors;
+    private RuleSetBuilder(List<RuleFileError> errors, Language language)
+    {
+        _errors = errors;
+        _language = language;
+    }
 
-    public static RuleSet? Build(RuleFileDefinition def, RuleFileDefinition? baseDef, List<RuleFileError> errors) =>
-        new RuleSetBuilder(errors).Run(def, baseDef);
+    public static RuleSet? Build(RuleFileDefinition def, RuleFileDefinition? baseDef, List<RuleFileError> errors, Language language = Language.English) =>
+        new RuleSetBuilder(errors, language).Run(def, baseDef);
 
     private RuleSet? Run(RuleFileDefinition def, RuleFileDefinition? baseDef)
     {
         _file = def.File;
         var extend = def.Mode == "extend";
-        if (extend && baseDef is null) Error(def.ModeMark, "'mode: extend' needs a base rule set.");
+        if (extend && baseDef is null) Error(def.ModeMark, Say("rules.extend-needs-base"));
         var b = extend ? baseDef : null;
 
         var sources = Merge(b?.Sources, def.Sources, s => s.Id, "source");
@@ -36,26 +41,26 @@ internal sealed class RuleSetBuilder
         var baseRoutes = b?.Routes.ToList() ?? new List<RouteDefinition>();
         foreach (var removed in def.RemoveRoutes)
         {
-            if (!extend) { Error(removed.Mark, "'removeRoutes' only makes sense with 'mode: extend'."); continue; }
+            if (!extend) { Error(removed.Mark, Say("rules.remove-routes.needs-extend")); continue; }
             if (baseRoutes.RemoveAll(r => r.Id.Value == removed.Value) == 0)
-                Error(removed.Mark, $"removeRoutes names route '{removed.Value}', which the base rule set does not have" + Hint(removed.Value, baseRoutes.Select(r => r.Id.Value)));
+                Error(removed.Mark, Say("rules.remove-routes.unknown", removed.Value, Hint(removed.Value, baseRoutes.Select(r => r.Id.Value))));
         }
         var routes = Merge(baseRoutes, def.Routes, r => r.Id, "route");
 
         var version = def.Version ?? (extend ? null : "");
         if (version is null) version = (b?.Version ?? "default") + "+local";
-        else if (version.Length == 0) { Error(Mark.Empty, "A rule file with 'mode: replace' needs a 'version' (e.g. \"2026.12.01\")."); }
+        else if (version.Length == 0) { Error(Mark.Empty, Say("rules.version.missing")); }
         else if (extend) version = b!.Version + "+" + version;
 
-        if (plans.Count == 0) Error(Mark.Empty, "The rule set defines no plans.");
-        if (scenarios.Count == 0) Error(Mark.Empty, "The rule set defines no scenarios.");
+        if (plans.Count == 0) Error(Mark.Empty, Say("rules.no-plans"));
+        if (scenarios.Count == 0) Error(Mark.Empty, Say("rules.no-scenarios"));
 
         var sourceIds = new HashSet<string>(sources.Select(s => s.Id.Value), StringComparer.Ordinal);
         var planIds = new HashSet<string>(plans.Select(p => p.Id.Value), StringComparer.Ordinal);
         var scenarioIds = new HashSet<string>(scenarios.Select(s => s.Id.Value), StringComparer.Ordinal);
         foreach (var id in sources.Select(s => s.Id).Concat(plans.Select(p => p.Id)).Concat(scenarios.Select(s => s.Id)).Concat(routes.Select(r => r.Id)))
             if (id.Value.Length > 0 && !IdPattern.IsMatch(id.Value))
-                Error(id.Mark, $"Id '{id.Value}' must be lower-case letters, digits, '-' and '.'.");
+                Error(id.Mark, Say("rules.id.invalid", id.Value));
 
         var catalogue = BuildCatalogue(primaries);
         var builtSources = sources.Select(s => new RuleSource
@@ -90,9 +95,10 @@ internal sealed class RuleSetBuilder
             if (key.Value.Length == 0) continue;
             if (seen.TryGetValue(key.Value, out var fromBase))
             {
+                var noun = Say("rules.noun." + kind);
                 Error(key.Mark, fromBase
-                    ? $"The {kind} id '{key.Value}' is already defined by the default rule set: choose a new id" + (kind == "route" ? ", or list the old one under removeRoutes." : ", or use 'mode: replace' with a complete rule set.")
-                    : $"Duplicate {kind} id '{key.Value}': each {kind} needs its own id.");
+                    ? Say(kind == "route" ? "rules.duplicate-id.in-default-route" : "rules.duplicate-id.in-default", noun, key.Value)
+                    : Say("rules.duplicate-id", noun, key.Value));
                 continue;
             }
             seen[key.Value] = false;
@@ -109,11 +115,11 @@ internal sealed class RuleSetBuilder
         var fromFile = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in items)
         {
-            if (!fromFile.Add(p.Id.Value)) { Error(p.Id.Mark, $"Duplicate primary category id '{p.Id.Value}': list its secondaries under one entry."); continue; }
+            if (!fromFile.Add(p.Id.Value)) { Error(p.Id.Mark, Say("rules.duplicate-primary", p.Id.Value)); continue; }
             var existing = result.FirstOrDefault(x => x.Id.Value == p.Id.Value);
             if (existing is null)
             {
-                if (p.Zh.Length == 0) Error(p.Id.Mark, $"Primary category '{p.Id.Value}' needs its Chinese name 'zh-CN'.");
+                if (p.Zh.Length == 0) Error(p.Id.Mark, Say("rules.primary.needs-chinese", p.Id.Value));
                 result.Add(p);
                 continue;
             }
@@ -122,7 +128,7 @@ internal sealed class RuleSetBuilder
             foreach (var s in p.Secondaries)
             {
                 if (existing.Secondaries.Any(x => x.Id.Value == s.Id.Value))
-                    Error(s.Id.Mark, $"Category '{p.Id.Value}/{s.Id.Value}' is already defined: choose a new id.");
+                    Error(s.Id.Mark, Say("rules.category.already-defined", p.Id.Value, s.Id.Value));
                 else existing.Secondaries.Add(s);
             }
         }
@@ -135,17 +141,17 @@ internal sealed class RuleSetBuilder
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in primaries)
         {
-            if (p.Id.Value.Length > 0 && !IdPattern.IsMatch(p.Id.Value)) Error(p.Id.Mark, $"Category id '{p.Id.Value}' must be lower-case letters, digits and '-'.");
+            if (p.Id.Value.Length > 0 && !IdPattern.IsMatch(p.Id.Value)) Error(p.Id.Mark, Say("rules.category.id-invalid", p.Id.Value));
             var ids = new HashSet<string>(StringComparer.Ordinal);
             foreach (var s in p.Secondaries)
             {
-                if (!ids.Add(s.Id.Value)) { Error(s.Id.Mark, $"Duplicate secondary id '{p.Id.Value}/{s.Id.Value}'."); continue; }
-                if (s.Id.Value.Length > 0 && !IdPattern.IsMatch(s.Id.Value)) Error(s.Id.Mark, $"Category id '{s.Id.Value}' must be lower-case letters, digits and '-'.");
+                if (!ids.Add(s.Id.Value)) { Error(s.Id.Mark, Say("rules.duplicate-secondary", p.Id.Value, s.Id.Value)); continue; }
+                if (s.Id.Value.Length > 0 && !IdPattern.IsMatch(s.Id.Value)) Error(s.Id.Mark, Say("rules.category.id-invalid", s.Id.Value));
                 var pairKey = TextNormalizer.Key(p.Zh + "/" + s.Zh);
                 var id = p.Id.Value + "/" + s.Id.Value;
-                if (names.TryGetValue(pairKey, out var other)) Error(s.Id.Mark, $"Category '{p.Zh}/{s.Zh}' is defined twice ('{other}' and '{id}').");
+                if (names.TryGetValue(pairKey, out var other)) Error(s.Id.Mark, Say("rules.category.defined-twice", p.Zh, s.Zh, other, id));
                 names[pairKey] = id;
-                if (list.Count >= CategorySet.Capacity) { Error(s.Id.Mark, $"A rule set may define at most {CategorySet.Capacity} categories."); break; }
+                if (list.Count >= CategorySet.Capacity) { Error(s.Id.Mark, Say("rules.category.too-many", CategorySet.Capacity)); break; }
                 list.Add(new Category
                 {
                     Index = list.Count, Id = id, PrimaryId = p.Id.Value,
@@ -160,8 +166,8 @@ internal sealed class RuleSetBuilder
     private Scenario BuildScenario(ScenarioDefinition s, HashSet<string> scenarioIds, HashSet<string> sourceIds, CategoryCatalogue catalogue)
     {
         foreach (var inc in s.Includes)
-            if (!scenarioIds.Contains(inc.Value)) Error(inc.Mark, $"Scenario '{s.Id.Value}' includes unknown scenario '{inc.Value}'" + Hint(inc.Value, scenarioIds));
-            else if (inc.Value == s.Id.Value) Error(inc.Mark, $"Scenario '{s.Id.Value}' includes itself.");
+            if (!scenarioIds.Contains(inc.Value)) Error(inc.Mark, Say("rules.scenario.unknown-include", s.Id.Value, inc.Value, Hint(inc.Value, scenarioIds)));
+            else if (inc.Value == s.Id.Value) Error(inc.Mark, Say("rules.scenario.includes-itself", s.Id.Value));
         ScenarioRequirement? requirement = null;
         if (s.Requires is { } req)
             requirement = new ScenarioRequirement(ResolveCategories(s.RequiresCategories!, catalogue), Message(req, sourceIds));
@@ -178,20 +184,20 @@ internal sealed class RuleSetBuilder
     private Route BuildRoute(RouteDefinition r, HashSet<string> scenarioIds, HashSet<string> planIds, HashSet<string> sourceIds, CategoryCatalogue catalogue)
     {
         if (r.Scenario.Value.Length > 0 && !scenarioIds.Contains(r.Scenario.Value))
-            Error(r.Scenario.Mark, $"Route '{r.Id.Value}' names unknown scenario '{r.Scenario.Value}'" + Hint(r.Scenario.Value, scenarioIds));
+            Error(r.Scenario.Mark, Say("rules.route.unknown-scenario", r.Id.Value, r.Scenario.Value, Hint(r.Scenario.Value, scenarioIds)));
         var seenPlans = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in r.Plans)
         {
-            if (!planIds.Contains(p.Value)) Error(p.Mark, $"Route '{r.Id.Value}' names unknown plan '{p.Value}'" + Hint(p.Value, planIds));
-            if (!seenPlans.Add(p.Value)) Error(p.Mark, $"Route '{r.Id.Value}' lists plan '{p.Value}' twice.");
+            if (!planIds.Contains(p.Value)) Error(p.Mark, Say("rules.route.unknown-plan", r.Id.Value, p.Value, Hint(p.Value, planIds)));
+            if (!seenPlans.Add(p.Value)) Error(p.Mark, Say("rules.route.plan-twice", r.Id.Value, p.Value));
         }
         var entities = new List<EntityType>();
         foreach (var e in r.Entities)
         {
             if (!EntityTypes.TryParse(e.Value, out var t))
-                Error(e.Mark, $"Route '{r.Id.Value}' names unknown entity type '{e.Value}'. Valid values: {string.Join(", ", EntityTypes.Ids)}.");
+                Error(e.Mark, Say("rules.route.unknown-entity", r.Id.Value, e.Value, string.Join(", ", EntityTypes.Ids)));
             else if (t == EntityType.Individual)
-                Error(e.Mark, $"Route '{r.Id.Value}' opens a plan to individual entities, which contradicts the non-individual prerequisite of every plan.");
+                Error(e.Mark, Say("rules.route.individual", r.Id.Value));
             else if (!entities.Contains(t)) entities.Add(t);
         }
         return new Route
@@ -217,13 +223,13 @@ internal sealed class RuleSetBuilder
                 var id = catalogue.All.FirstOrDefault(c => string.Equals(c.PrimaryId, primary, StringComparison.OrdinalIgnoreCase)
                     || TextNormalizer.Key(c.Primary.Zh) == TextNormalizer.Key(primary)
                     || c.PrimaryAliases.Any(a => TextNormalizer.Key(a) == TextNormalizer.Key(primary)))?.PrimaryId;
-                if (id is null) Error(p.Mark, $"Unknown primary category '{primary}' in '{p.Value}'" + Hint(primary, catalogue.All.Select(c => c.PrimaryId).Distinct()));
+                if (id is null) Error(p.Mark, Say("rules.unknown-primary", primary, p.Value, Hint(primary, catalogue.All.Select(c => c.PrimaryId).Distinct())));
                 else set |= catalogue.UnderPrimary(id);
                 continue;
             }
             var hit = catalogue.Lookup(text);
             if (hit.Category is null || hit.FromSecondaryOnly)
-                Error(p.Mark, $"Unknown category '{p.Value}'" + Hint(p.Value, catalogue.All.Select(c => c.Id)) + " Use a category id (primary/secondary), a Chinese pair (一级/二级) or 'primary/*'.");
+                Error(p.Mark, Say("rules.unknown-category", p.Value, Hint(p.Value, catalogue.All.Select(c => c.Id))));
             else set = set.With(hit.Category.Index);
         }
         return new CategoryMatch(set, patterns.Select(p => p.Value).ToList());
@@ -236,7 +242,7 @@ internal sealed class RuleSetBuilder
     {
         if (r is null) return null;
         if (r.Ref.Value.Length > 0 && !sourceIds.Contains(r.Ref.Value))
-            Error(r.Ref.Mark, $"Unknown source '{r.Ref.Value}'" + Hint(r.Ref.Value, sourceIds) + " Define it under 'sources'.");
+            Error(r.Ref.Mark, Say("rules.unknown-source", r.Ref.Value, Hint(r.Ref.Value, sourceIds)));
         return new SourceRef(r.Ref.Value, r.Section);
     }
 
@@ -249,7 +255,7 @@ internal sealed class RuleSetBuilder
             {
                 var key = TextNormalizer.Key(a.Value);
                 if (owner.TryGetValue(key, out var other) && other != s.Id.Value)
-                    Error(a.Mark, $"Alias '{a.Value}' of scenario '{s.Id.Value}' already names scenario '{other}': an alias must name one scenario.");
+                    Error(a.Mark, Say("rules.alias.taken", a.Value, s.Id.Value, other));
                 else owner[key] = s.Id.Value;
             }
     }
@@ -266,7 +272,7 @@ internal sealed class RuleSetBuilder
                 var next = stack.Pop();
                 if (next == s.Id)
                 {
-                    Error(defs.First(d => d.Id.Value == s.Id).Id.Mark, $"Scenario '{s.Id}' includes itself through other scenarios; includes must not form a cycle.");
+                    Error(defs.First(d => d.Id.Value == s.Id).Id.Mark, Say("rules.scenario.include-cycle", s.Id));
                     break;
                 }
                 if (!seen.Add(next) || !byId.TryGetValue(next, out var inc)) continue;
@@ -289,17 +295,19 @@ internal sealed class RuleSetBuilder
                 var shared = a.Plans.Intersect(b.Plans, StringComparer.Ordinal).ToList();
                 if (shared.Count == 0) continue;
                 if ((a.Condition?.Code) != (b.Condition?.Code))
-                    Error(defs[i].Id.Mark, $"Route '{b.Id}' contradicts route '{a.Id}': same scenario and conditions open {string.Join(", ", shared)}, but one route makes it conditional and the other does not.");
+                    Error(defs[i].Id.Mark, Say("rules.route.contradiction", b.Id, a.Id, string.Join(", ", shared)));
                 else
-                    Error(defs[i].Id.Mark, $"Route '{b.Id}' repeats route '{a.Id}' (same scenario, conditions and plans {string.Join(", ", shared)}): keep one.");
+                    Error(defs[i].Id.Mark, Say("rules.route.repeats", b.Id, a.Id, string.Join(", ", shared)));
             }
     }
 
-    private static string Hint(string value, IEnumerable<string> candidates)
+    private string Hint(string value, IEnumerable<string> candidates)
     {
         var near = Nearest.Find(value, candidates);
-        return near is null ? "." : $" (did you mean '{near}'?).";
+        return near is null ? Say("rules.hint.none") : Say("rules.hint.near", near);
     }
+
+    private string Say(string key, params object?[] args) => Messages.Format(_language, key, args);
 
     private void Error(Mark mark, string message) => _errors.Add(YamlGuard.At(_file, mark, message));
 }

@@ -84,8 +84,7 @@ public sealed class ExportCategoryMatrixCommand : LiveAccessCommandBase
         try
         {
             using var file = AtomicFile.Create(path, overwrite: !NoClobber);
-            // CSV gets a byte order mark so that Excel on Chinese Windows reads it as UTF-8.
-            using (var text = new StreamWriter(file.Stream, new UTF8Encoding(string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)), 64 * 1024, leaveOpen: true))
+            using (var text = new StreamWriter(file.Stream, new UTF8Encoding(MatrixFormats.ByteOrderMarkInFiles(format)), 64 * 1024, leaveOpen: true))
             {
                 MatrixFormats.Create(format, Lang).Write(matrix, text);
             }

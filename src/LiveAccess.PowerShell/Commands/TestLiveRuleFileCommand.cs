@@ -44,7 +44,7 @@ public sealed class TestLiveRuleFileCommand : PSCmdlet
         var language = RuleContext.ResolveLanguage(Language);
         foreach (var file in Files(language))
         {
-            var result = Check(file);
+            var result = Check(file, language);
             if (result.Valid)
                 WriteVerbose(Messages.Format(language, "powershell.rulefile.valid", file, result.Version, result.Plans, result.Scenarios, result.Routes));
             if (Quiet) WriteObject(result.Valid);
@@ -52,11 +52,11 @@ public sealed class TestLiveRuleFileCommand : PSCmdlet
         }
     }
 
-    private static RuleFileResult Check(string file)
+    private static RuleFileResult Check(string file, Core.Text.Language language)
     {
         try
         {
-            var rules = RuleSetLoader.LoadFile(file);
+            var rules = RuleSetLoader.LoadFile(file, language);
             return new RuleFileResult
             {
                 Path = file, Valid = true, Version = rules.Version,

@@ -1,8 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
 
 namespace LiveAccess.PowerShell.Completion;
 
@@ -10,12 +8,10 @@ namespace LiveAccess.PowerShell.Completion;
 /// Completes category names as WeChat writes them (社交/直播), also from the id (social/live) and
 /// the English name, so typing "soc" offers 社交/直播 and 社交/直播表演.
 /// </summary>
-public sealed class CategoryCompleter : IArgumentCompleter
+public sealed class CategoryCompleter : ValueCompleter
 {
-    /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-        CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        CompletionValues.Complete(wordToComplete, CompletionValues.Rules(fakeBoundParameters).Categories.All.Select(c =>
+    private protected override IEnumerable<CompletionValues.Candidate> Candidates(IDictionary? fakeBoundParameters) =>
+        CompletionValues.Rules(fakeBoundParameters).Categories.All.Select(c =>
             new CompletionValues.Candidate(c.ChineseName, c.ChineseName + " (" + c.Id + ")", c.EnglishName,
-                new[] { c.Id, c.EnglishName, c.Secondary.Zh }.Concat(c.PrimaryAliases).Concat(c.SecondaryAliases).ToList())));
+                new[] { c.Id, c.EnglishName, c.Secondary.Zh }.Concat(c.PrimaryAliases).Concat(c.SecondaryAliases).ToList()));
 }

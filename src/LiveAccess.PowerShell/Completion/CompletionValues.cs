@@ -27,6 +27,12 @@ internal static class CompletionValues
             AlsoMatches = alsoMatches;
         }
 
+        /// <summary>A value that is its own list item and tooltip, found by itself only.</summary>
+        public Candidate(string value)
+            : this(value, value, value, Array.Empty<string>())
+        {
+        }
+
         public string Value { get; }
         public string ListItem { get; }
         public string ToolTip { get; }

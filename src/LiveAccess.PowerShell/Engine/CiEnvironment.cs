@@ -1,13 +1,11 @@
 using System;
-using System.IO;
 using LiveAccess.Core.Ci;
 
 namespace LiveAccess.PowerShell.Engine;
 
 /// <summary>
 /// The CI the gate runs in and where its annotations point: chosen with -Style, or detected from
-/// GITHUB_ACTIONS / TF_BUILD; the job summary goes to $GITHUB_STEP_SUMMARY (GitHub) or a file in
-/// the agent's temp folder that is uploaded (Azure DevOps).
+/// GITHUB_ACTIONS / TF_BUILD (the core's <see cref="CiSystems"/> reads the CI's variables).
 /// </summary>
 internal static class CiEnvironment
 {
@@ -20,25 +18,13 @@ internal static class CiEnvironment
         _ => CiSystems.DetectFromProcess(),
     };
 
-    /// <summary>Where annotations point and where the summary goes, from the CI's variables.</summary>
-    public static AnnotationOptions Options(CiSystem system, Func<string, string?> environment)
+    /// <summary>
+    /// Where annotations point (the checkout, as reports of this run name the inventory by its full
+    /// path) and where the summary goes, from the CI's variables.
+    /// </summary>
+    public static AnnotationOptions Options(CiSystem system, Func<string, string?> environment) => new()
     {
-        if (environment is null) throw new ArgumentNullException(nameof(environment));
-        return system switch
-        {
-            CiSystem.GitHub => new AnnotationOptions
-            {
-                BaseDirectory = environment("GITHUB_WORKSPACE"),
-                SummaryPath = NullIfEmpty(environment("GITHUB_STEP_SUMMARY")),
-            },
-            CiSystem.Azure => new AnnotationOptions
-            {
-                BaseDirectory = environment("BUILD_SOURCESDIRECTORY"),
-                SummaryPath = Path.Combine(NullIfEmpty(environment("AGENT_TEMPDIRECTORY")) ?? Path.GetTempPath(), "liveaccess-summary.md"),
-            },
-            _ => new AnnotationOptions(),
-        };
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+        BaseDirectory = CiSystems.RepositoryRoot(environment),
+        SummaryPath = CiSystems.SummaryPath(system, environment),
+    };
 }

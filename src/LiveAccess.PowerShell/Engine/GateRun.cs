@@ -61,12 +61,7 @@ internal sealed class GateRun : IDisposable
                 report = format.Create(context with { Output = text });
             }
             var lines = new LineWriter(hostLine);
-            annotations = ci switch
-            {
-                CiSystem.GitHub => new GitHubAnnotationWriter(context with { Output = lines }, annotationOptions),
-                CiSystem.Azure => new AzureAnnotationWriter(context with { Output = lines }, annotationOptions),
-                _ => null,
-            };
+            annotations = AnnotationWriters.For(ci, context with { Output = lines }, annotationOptions);
             return new GateRun(gate, file, text, report, annotations);
         }
         catch

@@ -33,21 +33,24 @@ internal sealed class RuleContext
     /// <summary>
     /// The default rules, or the rule file at <paramref name="fullPath"/> (a file-system path), in the
     /// language named (<c>en</c>, <c>zh-CN</c>) or else the UI culture's. Throws
-    /// <see cref="RuleFileException"/> when the file is refused.
+    /// <see cref="RuleFileException"/> when the file is refused, its problems in that language.
     /// </summary>
-    public static RuleContext Load(string? fullPath, string? language) =>
-        new(fullPath is null ? RuleSetLoader.Default : LoadFile(fullPath), ResolveLanguage(language));
+    public static RuleContext Load(string? fullPath, string? language)
+    {
+        var chosen = ResolveLanguage(language);
+        return new(fullPath is null ? RuleSetLoader.Default : LoadFile(fullPath, chosen), chosen);
+    }
 
     /// <summary>The language named, or the current UI culture's.</summary>
     public static Language ResolveLanguage(string? language) =>
         Languages.TryParse(language, out var chosen) ? chosen : Languages.Current;
 
-    private static RuleSet LoadFile(string path)
+    private static RuleSet LoadFile(string path, Language language)
     {
         var info = new FileInfo(path);
         if (info.Exists && Files.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
             return cached.Rules;
-        var rules = RuleSetLoader.LoadFile(path);
+        var rules = RuleSetLoader.LoadFile(path, language);
         if (info.Exists) Files[path] = (info.LastWriteTimeUtc, info.Length, rules);
         return rules;
     }

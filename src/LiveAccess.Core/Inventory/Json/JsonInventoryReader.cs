@@ -75,7 +75,7 @@ internal sealed class JsonInventoryReader
         var builder = new RowBuilder(_file, _tokens.Line, _language);
         while (_tokens.Read() && _tokens.TokenType != JsonTokenType.EndObject)
         {
-            var key = _tokens.Value ?? string.Empty;
+            var key = Key(builder);
             _tokens.Read();
             Member(builder, key);
         }
@@ -89,7 +89,7 @@ internal sealed class JsonInventoryReader
         var wrapper = false;
         while (_tokens.Read() && _tokens.TokenType != JsonTokenType.EndObject)
         {
-            var key = _tokens.Value ?? string.Empty;
+            var key = Key(builder);
             _tokens.Read();
             if (FieldNames.IsProgramList(key) && _tokens.TokenType == JsonTokenType.StartArray)
             {
@@ -114,6 +114,7 @@ internal sealed class JsonInventoryReader
         switch (_tokens.TokenType)
         {
             case JsonTokenType.String:
+                Unbroken(builder, key);
                 builder.Set(field, key, _tokens.Value);
                 break;
             case JsonTokenType.Null:
@@ -121,7 +122,7 @@ internal sealed class JsonInventoryReader
             case JsonTokenType.StartArray when field == InventoryField.Categories:
                 while (_tokens.Read() && _tokens.TokenType != JsonTokenType.EndArray)
                 {
-                    if (_tokens.TokenType == JsonTokenType.String) builder.AddCategory(_tokens.Value);
+                    if (_tokens.TokenType == JsonTokenType.String && Unbroken(builder, key)) builder.AddCategory(_tokens.Value);
                     else if (_tokens.TokenType != JsonTokenType.Null) builder.WrongType(key, TypeKey(_tokens.TokenType), expected);
                     _tokens.Skip();
                 }
@@ -131,6 +132,22 @@ internal sealed class JsonInventoryReader
                 _tokens.Skip();
                 break;
         }
+    }
+
+    /// <summary>The current property name; one that is broken text fails the program.</summary>
+    private string Key(RowBuilder builder)
+    {
+        var key = _tokens.Value ?? string.Empty;
+        Unbroken(builder, key);
+        return key;
+    }
+
+    /// <summary>False (and the program failed) when the current string cannot be text: a lone surrogate escape.</summary>
+    private bool Unbroken(RowBuilder builder, string key)
+    {
+        if (!_tokens.BrokenString) return true;
+        builder.Fail("broken-escape", InventoryText.Format(_language, "row.broken-json-escape", InventoryText.Quote(key)));
+        return false;
     }
 
     private InventoryRecord Finish(RowBuilder builder)

@@ -49,6 +49,8 @@ internal sealed class JsonTokenStream
     public JsonTokenType TokenType { get; private set; }
     /// <summary>The text of a string, property name or number; null for other tokens.</summary>
     public string? Value { get; private set; }
+    /// <summary>Whether the current string or property name holds an escape that makes no text (a lone surrogate).</summary>
+    public bool BrokenString { get; private set; }
     /// <summary>The 1-based line where the current token starts.</summary>
     public int Line { get; private set; }
 
@@ -90,15 +92,33 @@ internal sealed class JsonTokenStream
         }
         TokenType = reader.TokenType;
         Line = LineAt(_start + (int)reader.TokenStartIndex);
+        BrokenString = false;
         Value = reader.TokenType switch
         {
-            JsonTokenType.String or JsonTokenType.PropertyName => reader.GetString(),
+            JsonTokenType.String or JsonTokenType.PropertyName => ReadString(ref reader),
             JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan.ToArray()),
             _ => null,
         };
         _start += (int)reader.BytesConsumed;
         _state = reader.CurrentState;
         return true;
+    }
+
+    /// <summary>
+    /// The string, or its escaped text when it cannot be a string (a lone surrogate such as
+    /// <c>\uD83D</c>: half an emoji), with <see cref="BrokenString"/> set so the reader fails its program.
+    /// </summary>
+    private string? ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            BrokenString = true;
+            return Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+        }
     }
 
     /// <summary>Moves the unread bytes to the front and encodes more text behind them, growing the buffer for a long token.</summary>

@@ -18,6 +18,7 @@ internal sealed class YamlEvents
     private readonly string _file;
     private readonly Language _language;
     private int _depth;
+    private int _lastLine = 1;
 
     public YamlEvents(TextReader text, string file, Language language)
     {
@@ -42,7 +43,15 @@ internal sealed class YamlEvents
         {
             throw new InventoryException(_file, (int)Math.Max(1, ex.Start.Line), InventoryText.Format(_language, "inventory.malformed-yaml", Reason(ex.Message)));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet's scanner has inputs it fails on with its own state errors (a lone CR in
+            // a flow collection): still malformed YAML, after the last event that was read.
+            throw new InventoryException(_file, Math.Max(1, _lastLine), InventoryText.Format(_language, "inventory.malformed-yaml",
+                Messages.Get("yaml.parser-gave-up").In(_language)));
+        }
         if (!moved) return false;
+        _lastLine = (int)Current.End.Line;
         if (Current is MappingStart or SequenceStart && ++_depth > MaxDepth)
             throw new InventoryException(_file, Line, InventoryText.Format(_language, "inventory.too-deep", MaxDepth));
         if (Current is MappingEnd or SequenceEnd) _depth--;
