@@ -62,6 +62,24 @@ public sealed class FastCsvDifferentialTests
     }
 
     [Fact]
+    public void Every_file_of_the_malformed_input_corpus_reads_the_same()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepoRoot(), "tests", "corpus", "inventory"), "*.csv");
+        Assert.True(files.Length > 20, "the malformed-input corpus should be there");
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            foreach (var language in new[] { Language.English, Language.Chinese })
+            {
+                var expected = Full(bytes, language);
+                var actual = Fast(bytes, language, out _);
+                Assert.True(expected.SequenceEqual(actual),
+                    $"{Path.GetFileName(file)} reads differently.\n--- full reader\n{string.Join("\n", expected)}\n--- fast path\n{string.Join("\n", actual)}");
+            }
+        }
+    }
+
+    [Fact]
     public void A_realistic_generated_inventory_reads_the_same_and_fast()
     {
         var bytes = Encoding.UTF8.GetBytes(FastCsvInputs.Realistic(new Random(7), 3000));
