@@ -80,15 +80,27 @@ internal static class DecisionJob
     private static (long Failing, bool WholeInputFailed) WriteAll(CliSession session, DecisionRun run, InputSource input, IDecisionWriter writer, GatePolicy? gate)
     {
         long failing = 0;
+        CsvReportShortcut? taken = null;
         try
         {
             // An inventory file is read and normalised on one core while its rows are decided and
-            // written on the other. Not standard input: a pipe may keep rows waiting, and they must
-            // come out as they come in.
-            var records = Normalized(run, input.Records());
-            if (input.Path is not (null or InventoryReader.StandardInput)) records = new ReadAhead<NormalizedRecord>(records);
+            // written on the other; for a CSV report of a CSV file, plain lines are worked out from
+            // their bytes on the first and written as bytes on the second (the shortcut). Not
+            // standard input: a pipe may keep rows waiting, and they must come out as they come in.
+            IEnumerable<NormalizedRecord> records;
+            if (input.IsFile && ShortcutFor(writer, run, gate) is { } shortcut && input.RecordsWith(shortcut) is { } rest)
+            {
+                taken = shortcut;
+                records = new ReadAhead<NormalizedRecord>(Normalized(run, rest));
+            }
+            else
+            {
+                records = Normalized(run, input.Records());
+                if (input.IsFile) records = new ReadAhead<NormalizedRecord>(records);
+            }
             foreach (var record in records)
             {
+                if (taken is not null && taken.TryWrite(record)) continue;
                 var item = run.Decide(record);
                 if (item.Error is { } error)
                 {
@@ -102,14 +114,18 @@ internal static class DecisionJob
                     if (gate is not null && gate.Fails(decision)) failing++;
                 }
             }
-            return (failing, false);
+            return (failing + (taken?.Failing ?? 0), false);
         }
         catch (InventoryException ex)
         {
             session.Error.WriteLine(ex.ToString());
-            return (failing, true);
+            return (failing + (taken?.Failing ?? 0), true);
         }
     }
+
+    /// <summary>The shortcut of a CSV report written alone (no other report, no annotations), else null.</summary>
+    private static CsvReportShortcut? ShortcutFor(IDecisionWriter writer, DecisionRun run, GatePolicy? gate) =>
+        writer is CompositeDecisionWriter { Writers: { Count: 1 } writers } && writers[0] is CsvDecisionWriter csv ? csv.Shortcut(run, gate) : null;
 
     private static IEnumerable<NormalizedRecord> Normalized(DecisionRun run, IEnumerable<InventoryRecord> records)
     {

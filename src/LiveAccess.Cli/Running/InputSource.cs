@@ -30,6 +30,9 @@ internal sealed class InputSource
     private InventoryOptions? Options { get; }
     private InventoryRow? Row { get; }
 
+    /// <summary>True for an inventory file (not standard input, not the flags).</summary>
+    public bool IsFile => Path is not (null or InventoryReader.StandardInput);
+
     /// <summary>What users see in messages: the file, "standard input" or "the command-line flags".</summary>
     public string Describe(CliSession session) =>
         Path is null ? session.Text("cli.input.flags") : Path == "-" ? session.Text("cli.input.stdin") : Path;
@@ -95,6 +98,14 @@ internal sealed class InputSource
         Row is not null
             ? One(Row)
             : InventoryReader.Open(Path ?? throw new InvalidOperationException("No input."), Options!);
+
+    /// <summary>
+    /// The records of an inventory file, less the lines <paramref name="shortcut"/> answers
+    /// straight from their bytes; null for standard input and the flags (a pipe's rows go through
+    /// one by one, as they come).
+    /// </summary>
+    public IEnumerable<InventoryRecord>? RecordsWith(RowShortcut shortcut) =>
+        IsFile ? InventoryReader.Open(Path!, Options! with { Shortcut = shortcut }) : null;
 
     // An iterator of its own rather than an array: enumerating an array of a core struct through
     // IEnumerable would compile code when a single answer starts.

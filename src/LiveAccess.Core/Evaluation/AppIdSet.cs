@@ -14,7 +14,8 @@ internal sealed class AppIdSet
     /// <summary>Adds a normalised AppId (<c>wx</c> + 16 lower-case hex digits); false when it was there already.</summary>
     public bool Add(string appId) => Add(Parse(appId));
 
-    private bool Add(ulong value)
+    /// <summary>Adds an AppId as the number its 16 hexadecimal digits write; false when it was there already.</summary>
+    internal bool Add(ulong value)
     {
         // 0 marks an empty slot, so wx0000000000000000 is remembered apart.
         if (value == 0)

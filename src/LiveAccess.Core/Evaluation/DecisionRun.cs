@@ -42,6 +42,7 @@ public sealed class DecisionRun
     /// </summary>
     public NormalizedRecord Normalize(InventoryRecord record)
     {
+        if (record.Taken is { } taken) return new NormalizedRecord(taken);
         if (record.Error is { } readError) return new NormalizedRecord(null, readError);
         var result = Normalizer.Normalize(record.Row!);
         if (result.Error is { } error) return new NormalizedRecord(null, error);
@@ -57,9 +58,28 @@ public sealed class DecisionRun
         return new NormalizedRecord(program, null);
     }
 
+    /// <summary>
+    /// Notes an AppId (the number its 16 hexadecimal digits write) as seen, for a record answered
+    /// without <see cref="Normalize"/>; false when it was seen before (then the record must go
+    /// through <see cref="Normalize"/>, which warns of the duplicate).
+    /// </summary>
+    internal bool Claim(ulong appId) => _seenAppIds.Add(appId);
+
+    /// <summary>Counts a record answered without <see cref="Decide(NormalizedRecord)"/>: its decisions by outcome.</summary>
+    internal void CountAnswered(int eligible, int conditional, int ineligible)
+    {
+        Totals.Read++;
+        Totals.Answered++;
+        Totals.Decisions += eligible + conditional + ineligible;
+        Totals.Eligible += eligible;
+        Totals.Conditional += conditional;
+        Totals.Ineligible += ineligible;
+    }
+
     /// <summary>The second half of <see cref="Decide(InventoryRecord)"/>: evaluation and totals.</summary>
     public RunItem Decide(NormalizedRecord record)
     {
+        if (record.Taken is not null) throw new InvalidOperationException("A line a shortcut took is answered by that shortcut (CsvReportShortcut.TryWrite).");
         Totals.Read++;
         if (record.Error is { } error) return Refuse(error);
         var program = record.Program!;
@@ -99,7 +119,18 @@ public readonly struct NormalizedRecord
     {
         Program = program;
         Error = error;
+        Taken = null;
     }
+
+    internal NormalizedRecord(object taken)
+    {
+        Program = null;
+        Error = null;
+        Taken = taken;
+    }
+
+    /// <summary>What a shortcut made of a line it took (see <see cref="Inventory.RowShortcut"/>); null for every other record.</summary>
+    internal object? Taken { get; }
 
     /// <summary>The normalised program, when the record could be normalised.</summary>
     public MiniProgram? Program { get; }

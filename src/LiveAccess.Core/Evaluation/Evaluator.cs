@@ -55,7 +55,14 @@ public sealed class Evaluator
     public Verdict Verdict(EntityType entity, CategorySet categories, string scenario) =>
         Verdict(entity, categories, ScenarioIndex(scenario));
 
-    private int ScenarioIndex(string scenario) =>
+    /// <summary>How many scenarios the rule set has (a program without one is decided for each, in this order).</summary>
+    internal int ScenarioCount => _scenarios.Length;
+
+    /// <summary>The verdict in the scenario at <paramref name="scenario"/> (0-based, rule-set order), as <see cref="Evaluate"/> gives it.</summary>
+    internal Verdict VerdictAt(EntityType entity, CategorySet categories, int scenario) => Verdict(entity, categories, scenario);
+
+    /// <summary>The 0-based index of a scenario id.</summary>
+    internal int ScenarioIndex(string scenario) =>
         _scenarioById.TryGetValue(scenario, out var s) ? s.Index : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
 
     // A verdict depends on the categories its scenario's routes and requirement name, and on no

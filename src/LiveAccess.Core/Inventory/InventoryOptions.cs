@@ -12,6 +12,11 @@ public sealed record InventoryOptions
     public InventoryFormat? Format { get; init; }
     /// <summary>Language of error messages.</summary>
     public Language Language { get; init; } = Language.English;
+    /// <summary>
+    /// Answers plain lines of a UTF-8 CSV inventory straight from their bytes; they then give no
+    /// record (see <see cref="RowShortcut"/>). Null (the default): every row is a record.
+    /// </summary>
+    public RowShortcut? Shortcut { get; init; }
 }
 
 /// <summary>Inventory file formats.</summary>

@@ -126,7 +126,7 @@ public static class InventoryReader
         {
             InventoryFormat.Json => JsonInventoryReader.Read(text, file, options.Language),
             InventoryFormat.Yaml => YamlInventoryReader.Read(text, file, options.Language),
-            _ => Utf8CsvReader.Read(text, file, options.Language),
+            _ => Utf8CsvReader.Read(text, file, options.Language, shortcut: options.Shortcut),
         };
         foreach (var record in records) yield return record;
     }

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Evaluation;
+using LiveAccess.Core.Inventory;
 
 namespace LiveAccess.Core.Reports;
 
@@ -100,6 +101,99 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         output.Write(_versionTail);
     }
 
+    /// <summary>
+    /// A shortcut that answers the plain lines of a UTF-8 CSV inventory for <paramref name="run"/>
+    /// and writes their records here, as <see cref="WriteDecision"/> would (give it to the reader
+    /// through <see cref="InventoryOptions.Shortcut"/>; the records it declines come to this
+    /// writer as usual, in their place). Null when this report is not written as UTF-8 bytes.
+    /// Writes the header now.
+    /// </summary>
+    public CsvReportShortcut? Shortcut(DecisionRun run, GatePolicy? gate)
+    {
+        if (run is null) throw new ArgumentNullException(nameof(run));
+        WriteHeader();
+        if (_bytes is null) return null;
+        // Records come out of a shortcut fast enough for the kernel's copy to matter: on another thread.
+        _bytes.WriteBehind();
+        return new CsvReportShortcut(this, run, gate);
+    }
+
+    /// <summary>
+    /// A record from its parts, as <see cref="WriteDecision"/> writes it for a decision of a program
+    /// with this AppId and Name cell, entity type and verdict: <paramref name="warningsCell"/> when
+    /// the program has warnings of its own (<see cref="WarningsCell"/>), else null.
+    /// </summary>
+    internal void WriteTaken(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> nameCell, EntityType entityType, Verdict verdict, byte[]? warningsCell, string ruleSetVersion)
+    {
+        var cells = CellsOf(verdict);
+        if (!ReferenceEquals(ruleSetVersion, _version)) SetVersion(ruleSetVersion);
+        var bytes = _bytes!;
+        bytes.Write(appId);
+        bytes.Write((byte)',');
+        bytes.Write(nameCell);
+        bytes.Write((byte)',');
+        bytes.Write(EntityBytes(entityType));
+        bytes.Write(cells.MiddleBytes);
+        bytes.Write(warningsCell ?? cells.WarningsBytes);
+        bytes.Write(_versionTailBytes);
+    }
+
+    /// <summary>
+    /// What <see cref="WriteTaken(ReadOnlySpan{byte}, ReadOnlySpan{byte}, EntityType, Verdict, byte[], string)"/>
+    /// writes after the Name cell, as one array: for a caller that writes it for many records.
+    /// </summary>
+    internal byte[] Tail(EntityType entityType, Verdict verdict, byte[]? warningsCell, string ruleSetVersion)
+    {
+        var cells = CellsOf(verdict);
+        if (!ReferenceEquals(ruleSetVersion, _version)) SetVersion(ruleSetVersion);
+        var entity = EntityBytes(entityType);
+        var warnings = warningsCell ?? cells.WarningsBytes;
+        var tail = new byte[1 + entity.Length + cells.MiddleBytes.Length + warnings.Length + _versionTailBytes.Length];
+        tail[0] = (byte)',';
+        var at = 1;
+        foreach (var part in new[] { entity, cells.MiddleBytes, warnings, _versionTailBytes })
+        {
+            Buffer.BlockCopy(part, 0, tail, at, part.Length);
+            at += part.Length;
+        }
+        return tail;
+    }
+
+    /// <summary>A record whose cells after the Name cell are <paramref name="tail"/> (from <see cref="Tail"/>).</summary>
+    internal void WriteTaken(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> nameCell, byte[] tail)
+    {
+        var bytes = _bytes!;
+        bytes.Write(appId);
+        bytes.Write((byte)',');
+        bytes.Write(nameCell);
+        bytes.Write(tail);
+    }
+
+    private byte[] EntityBytes(EntityType entityType)
+    {
+        var entity = (int)entityType;
+        return (uint)entity < (uint)_entities.Length
+            ? _entityBytes[entity] ??= Encoding.UTF8.GetBytes(EntityCell(entity))
+            : Encoding.UTF8.GetBytes(Cell(entityType.Id()));
+    }
+
+    /// <summary>The Warnings cell of a decision whose program warns of its own (<see cref="Decision.Warnings"/>: the program's, then the verdict's).</summary>
+    internal byte[] WarningsCell(IReadOnlyList<Message> programWarnings, Verdict verdict)
+    {
+        var all = new List<Message>(programWarnings);
+        all.AddRange(verdict.Warnings);
+        return Encoding.UTF8.GetBytes(Cell(JoinMessages(all)));
+    }
+
+    /// <summary>The Name cell of a cleaned name, as <see cref="WriteDecision"/> writes it.</summary>
+    internal static string NameCell(string name)
+    {
+        if (!CsvCells.LooksLikeFormula(name) && !CsvCells.NeedsQuotes(name)) return name;
+        using var cell = new StringWriter(CultureInfo.InvariantCulture);
+        CsvCells.Write(cell, name);
+        return cell.ToString();
+    }
+
     /// <summary>Refused rows are reported on the error stream, not in the table of decisions.</summary>
     public void WriteError(RowError error) { }
 
@@ -107,7 +201,7 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     public void Complete(RunTotals totals)
     {
         WriteHeader();
-        _bytes?.Drain();
+        _bytes?.Settle();
         _context.Output.Flush();
     }
 
@@ -116,7 +210,7 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     {
         try
         {
-            _bytes?.Drain();
+            _bytes?.Settle();
         }
         catch (IOException)
         {

@@ -18,8 +18,10 @@ public sealed record GatePolicy(FailOn FailOn)
     public static GatePolicy Default { get; } = new(FailOn.Ineligible);
 
     /// <summary>True when the decision fails the gate.</summary>
-    public bool Fails(Decision decision) =>
-        decision is not null && (decision.Outcome == Outcome.Ineligible || (FailOn == FailOn.Conditional && decision.Outcome == Outcome.Conditional));
+    public bool Fails(Decision decision) => decision is not null && Fails(decision.Outcome);
+
+    /// <summary>True when a decision with this outcome fails the gate.</summary>
+    public bool Fails(Outcome outcome) => outcome == Outcome.Ineligible || (FailOn == FailOn.Conditional && outcome == Outcome.Conditional);
 
     /// <summary>True when the decision passes but deserves a warning (conditional under the default gate).</summary>
     public bool Warns(Decision decision) =>

@@ -115,6 +115,9 @@ internal sealed class CsvLine
         return (_scratch, 0, n);
     }
 
+    /// <summary>Whether field <paramref name="index"/> held doubled quotes (its bytes are then not the line's as written).</summary>
+    public bool IsEscaped(int index) => _escaped[index];
+
     private static bool HasCarriageReturn(byte[] buffer, int from, int to) =>
         to > from && Array.IndexOf(buffer, (byte)'\r', from, to - from) >= 0;
 

@@ -25,12 +25,13 @@ internal static class Utf8CsvReader
 
     /// <summary>
     /// The records of a CSV inventory; the full reader's when the text is not UTF-8.
-    /// <paramref name="handedOver"/>, when given, learns the line from which the full reader read.
+    /// <paramref name="handedOver"/>, when given, learns the line from which the full reader read;
+    /// <paramref name="shortcut"/>, when given, is offered each line read here with certainty.
     /// </summary>
-    public static IEnumerable<InventoryRecord> Read(DecodingReader text, string file, Language language, Action<int>? handedOver = null) =>
-        text.TryTakeUtf8Bytes(out var bytes) ? ReadBytes(bytes, file, language, handedOver) : CsvInventoryReader.Read(text, file, language);
+    public static IEnumerable<InventoryRecord> Read(DecodingReader text, string file, Language language, Action<int>? handedOver = null, RowShortcut? shortcut = null) =>
+        text.TryTakeUtf8Bytes(out var bytes) ? ReadBytes(bytes, file, language, handedOver, shortcut) : CsvInventoryReader.Read(text, file, language);
 
-    private static IEnumerable<InventoryRecord> ReadBytes(ByteSource source, string file, Language language, Action<int>? handedOver)
+    private static IEnumerable<InventoryRecord> ReadBytes(ByteSource source, string file, Language language, Action<int>? handedOver, RowShortcut? shortcut)
     {
         var window = new LineWindow(source);
         var line = new CsvLine();
@@ -58,6 +59,11 @@ internal static class Utf8CsvReader
             {
                 foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
                 yield break;
+            }
+            if (shortcut is not null && valid && line.Count == columns.Fields.Count && shortcut.TryTake(line, buffer, columns, out var taken))
+            {
+                yield return InventoryRecord.TakenBy(taken);
+                continue;
             }
             if (Build(line, buffer, columns, strings, file, window.Line, language, valid) is { } built) yield return built;
         }

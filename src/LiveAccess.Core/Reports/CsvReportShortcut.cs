@@ -1,0 +1,369 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using LiveAccess.Core.Categories;
+using LiveAccess.Core.Domain;
+using LiveAccess.Core.Evaluation;
+using LiveAccess.Core.Inventory;
+using LiveAccess.Core.Inventory.Csv;
+using LiveAccess.Core.Inventory.Csv.Fast;
+using LiveAccess.Core.Reports.Shortcut;
+
+namespace LiveAccess.Core.Reports;
+
+/// <summary>
+/// A CSV inventory decided straight into a CSV report: a plain line (a clean AppId, fields the
+/// fast reader splits with certainty) is answered from its bytes, with no record, program or
+/// decision made for it, and written as the bytes <see cref="CsvDecisionWriter"/> would write.
+/// Each distinct entity word, scenario and category list is worked out once by the run's
+/// normaliser (bounded), each verdict by its evaluator; the line's own bytes (AppId, name) are
+/// copied. A line it cannot answer so (a refused row, a duplicate AppId, a value it does not know
+/// how to write, several category columns) is declined and goes the usual way, in its place.
+/// Made by <see cref="CsvDecisionWriter.Shortcut"/> and given through <see cref="InventoryOptions.Shortcut"/>.
+/// </summary>
+public sealed class CsvReportShortcut : RowShortcut
+{
+    private const int MaxWords = 1024;
+    private const int MaxCategoryLists = 64 * 1024;
+    private const string AnyAppId = "wx0000000000000000";
+    private const int EntityKinds = 5;
+    private const int MaxListsWithTails = 4096;
+    private const int MaxSharedTails = 16 * 1024;
+    private readonly int _tailSlots;
+    private readonly Dictionary<(EntityType, Verdict), Tail> _sharedTails = new();
+    private int _listsWithTails = MaxListsWithTails;
+    private static readonly UTF8Encoding Utf8 = new(false, false);
+    private readonly CsvDecisionWriter _writer;
+    private readonly DecisionRun _run;
+    private readonly GatePolicy? _gate;
+    private readonly string _version;
+    private readonly string _anyEntity = EntityType.Enterprise.Id();
+    private readonly ByteKeyTable<EntityAnswer> _entities = new(MaxWords);
+    private readonly ByteKeyTable<ScenarioAnswer> _scenarios = new(MaxWords);
+    private readonly ByteKeyTable<CategoriesAnswer> _categories = new(MaxCategoryLists);
+    private ColumnMap? _columns;
+    private Layout _layout;
+    private readonly byte[] _appId = { (byte)'w', (byte)'x', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+
+    internal CsvReportShortcut(CsvDecisionWriter writer, DecisionRun run, GatePolicy? gate)
+    {
+        _writer = writer;
+        _run = run;
+        _gate = gate;
+        _version = run.Evaluator.Rules.Version;
+        _tailSlots = EntityKinds * run.Evaluator.ScenarioCount;
+    }
+
+    /// <summary>Lines answered here.</summary>
+    public long Taken { get; private set; }
+
+    /// <summary>Decisions written here that fail the gate (none without a gate).</summary>
+    public long Failing { get; private set; }
+
+    internal override bool TryTake(CsvLine line, byte[] buffer, ColumnMap columns, out object taken)
+    {
+        taken = null!;
+        if (!ReferenceEquals(columns, _columns))
+        {
+            _columns = columns;
+            _layout = Layout.Of(columns);
+        }
+        var layout = _layout;
+        if (!layout.Usable || !TryPlain(line, buffer, layout.AppId, out var appId) || !TryAppId(appId, out var appIdValue)) return false;
+        if (!TryPlain(line, buffer, layout.Name, out var name)
+            || !TryPlain(line, buffer, layout.Entity, out var entityText)
+            || !TryPlain(line, buffer, layout.Scenario, out var scenarioText)
+            || !TryPlain(line, buffer, layout.Categories, out var categoriesText))
+            return false;
+
+        var entity = _entities.Find(entityText) ?? Learn(_entities, entityText, LearnEntity);
+        if (entity.Refused) return false;
+        var scenario = _scenarios.Find(scenarioText) ?? Learn(_scenarios, scenarioText, LearnScenario);
+        if (scenario.Refused) return false;
+        var categories = _categories.Find(categoriesText) ?? Learn(_categories, categoriesText, LearnCategories);
+        if (categories.Refused) return false;
+        var nameCell = name.IsEmpty ? Array.Empty<byte>() : PlainCell.Is(name) ? name.ToArray() : NameCell(name);
+
+        // Last: a duplicate goes the usual way, which finds it seen and warns.
+        if (!_run.Claim(appIdValue)) return false;
+        taken = new TakenLine(appIdValue, nameCell, entity.Type, scenario.Index, categories);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the record of a line this shortcut took (<see cref="DecisionRun.Normalize"/> hands
+    /// such lines on as they are) and counts it in the run's totals; false for any other record,
+    /// which the caller decides and writes as usual. Call it for every record, in order, on the
+    /// thread that writes the report.
+    /// </summary>
+    public bool TryWrite(NormalizedRecord record)
+    {
+        if (record.Taken is not TakenLine line) return false;
+        var appId = _appId;
+        WriteAppId(line.AppId, appId);
+        int eligible = 0, conditional = 0, ineligible = 0;
+        var evaluator = _run.Evaluator;
+        var categories = line.Categories;
+        var from = line.Scenario < 0 ? 0 : line.Scenario;
+        var to = line.Scenario < 0 ? evaluator.ScenarioCount : line.Scenario + 1;
+        var tails = categories.Tails(_tailSlots, ref _listsWithTails);
+        for (var i = from; i < to; i++)
+        {
+            // A list written often keeps what its records take from each verdict, ready to copy.
+            var slot = (int)line.Entity * evaluator.ScenarioCount + i;
+            Outcome outcome;
+            if (tails is not null && (uint)slot < (uint)tails.Length)
+            {
+                var tail = tails[slot] ??= NewTail(line.Entity, categories, i);
+                _writer.WriteTaken(appId, line.NameCell, tail.Bytes);
+                outcome = tail.Outcome;
+            }
+            else
+            {
+                var verdict = evaluator.VerdictAt(line.Entity, categories.Set, i);
+                _writer.WriteTaken(appId, line.NameCell, line.Entity, verdict, categories.WarningsCell(_writer, verdict), _version);
+                outcome = verdict.Outcome;
+            }
+            switch (outcome)
+            {
+                case Outcome.Eligible: eligible++; break;
+                case Outcome.Conditional: conditional++; break;
+                default: ineligible++; break;
+            }
+            if (_gate is not null && _gate.Fails(outcome)) Failing++;
+        }
+        _run.CountAnswered(eligible, conditional, ineligible);
+        Taken++;
+        return true;
+    }
+
+    /// <summary>An AppId written back from its number: <c>wx</c> and 16 lower-case hexadecimal digits.</summary>
+    private static void WriteAppId(ulong value, byte[] appId)
+    {
+        for (var i = 17; i >= 2; i--)
+        {
+            var digit = (int)(value & 0xF);
+            appId[i] = (byte)(digit < 10 ? '0' + digit : 'a' + digit - 10);
+            value >>= 4;
+        }
+    }
+
+    // Lists without warnings of their own share one tail per entity type and verdict (verdicts are
+    // shared by many lists): the tails stay as few as the verdicts.
+    private Tail NewTail(EntityType entity, CategoriesAnswer categories, int scenario)
+    {
+        var verdict = _run.Evaluator.VerdictAt(entity, categories.Set, scenario);
+        var warningsCell = categories.WarningsCell(_writer, verdict);
+        if (warningsCell is not null) return new Tail(_writer.Tail(entity, verdict, warningsCell, _version), verdict.Outcome);
+        if (!_sharedTails.TryGetValue((entity, verdict), out var tail))
+        {
+            tail = new Tail(_writer.Tail(entity, verdict, null, _version), verdict.Outcome);
+            if (_sharedTails.Count < MaxSharedTails) _sharedTails[(entity, verdict)] = tail;
+        }
+        return tail;
+    }
+
+    /// <summary>The bytes of a field as written (empty for a column the file lacks); false when it held doubled quotes.</summary>
+    private static bool TryPlain(CsvLine line, byte[] buffer, int index, out ReadOnlySpan<byte> value)
+    {
+        value = default;
+        if (index < 0) return true;
+        if (line.IsEscaped(index)) return false;
+        var (b, s, n) = line.Field(buffer, index);
+        value = new ReadOnlySpan<byte>(b, s, n);
+        return true;
+    }
+
+    /// <summary>A clean AppId (<c>wx</c> and 16 lower-case hexadecimal digits) and the number its digits write.</summary>
+    private static bool TryAppId(ReadOnlySpan<byte> text, out ulong value)
+    {
+        value = 0;
+        if (text.Length != 18 || text[0] != (byte)'w' || text[1] != (byte)'x') return false;
+        for (var i = 2; i < 18; i++)
+        {
+            var c = text[i];
+            uint digit;
+            if (c is >= (byte)'0' and <= (byte)'9') digit = (uint)(c - '0');
+            else if (c is >= (byte)'a' and <= (byte)'f') digit = (uint)(c - 'a' + 10);
+            else return false;
+            value = (value << 4) | digit;
+        }
+        return true;
+    }
+
+    private static byte[] NameCell(ReadOnlySpan<byte> name)
+    {
+        var text = Utf8.GetString(name.ToArray());
+        return string.IsNullOrWhiteSpace(text) ? Array.Empty<byte>() : Utf8.GetBytes(CsvDecisionWriter.NameCell(TextNormalizer.Clean(text)));
+    }
+
+    private static T Learn<T>(ByteKeyTable<T> table, ReadOnlySpan<byte> key, Func<string, T> learn) where T : class
+    {
+        var answer = learn(key.IsEmpty ? string.Empty : Utf8.GetString(key.ToArray()));
+        table.TryAdd(key, answer);
+        return answer;
+    }
+
+    // Each field is worked out by the run's own normaliser, on a row that holds it and nothing
+    // else in question: what it answers is what it answers for every row that writes the field.
+    private MiniProgram? Normalize(string entity, string scenario, IReadOnlyList<string> categories) =>
+        _run.Normalizer.Normalize(new InventoryRow { AppId = AnyAppId, EntityType = entity, Scenario = scenario, Categories = categories }).Program;
+
+    private EntityAnswer LearnEntity(string text) =>
+        Normalize(text, string.Empty, Array.Empty<string>()) is { } program ? new EntityAnswer(program.EntityType, false) : EntityAnswer.Refusal;
+
+    private ScenarioAnswer LearnScenario(string text) =>
+        Normalize(_anyEntity, text, Array.Empty<string>()) is { } program
+            ? new ScenarioAnswer(program.Scenario is { } id ? _run.Evaluator.ScenarioIndex(id) : -1, false)
+            : ScenarioAnswer.Refusal;
+
+    private CategoriesAnswer LearnCategories(string text) =>
+        Normalize(_anyEntity, string.Empty, string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : new[] { text }) is { } program
+            ? new CategoriesAnswer(program.Categories, program.Warnings)
+            : CategoriesAnswer.Refusal;
+
+    /// <summary>Where the fields are; not usable with several category columns (their lists are joined the usual way).</summary>
+    private readonly struct Layout
+    {
+        private Layout(int appId, int name, int entity, int scenario, int categories, bool usable)
+        {
+            AppId = appId;
+            Name = name;
+            Entity = entity;
+            Scenario = scenario;
+            Categories = categories;
+            Usable = usable;
+        }
+
+        public int AppId { get; }
+        public int Name { get; }
+        public int Entity { get; }
+        public int Scenario { get; }
+        public int Categories { get; }
+        public bool Usable { get; }
+
+        public static Layout Of(ColumnMap columns)
+        {
+            int name = -1, entity = -1, scenario = -1, categories = -1, categoryColumns = 0;
+            for (var i = 0; i < columns.Fields.Count; i++)
+            {
+                switch (columns.Fields[i])
+                {
+                    case InventoryField.Name: name = name < 0 ? i : name; break;
+                    case InventoryField.EntityType: entity = entity < 0 ? i : entity; break;
+                    case InventoryField.Scenario: scenario = scenario < 0 ? i : scenario; break;
+                    case InventoryField.Categories:
+                        categories = i;
+                        categoryColumns++;
+                        break;
+                }
+            }
+            return new Layout(columns.AppIdIndex, name, entity, scenario, categories, categoryColumns <= 1);
+        }
+    }
+
+    private sealed class EntityAnswer
+    {
+        public static readonly EntityAnswer Refusal = new(default, true);
+
+        public EntityAnswer(EntityType type, bool refused)
+        {
+            Type = type;
+            Refused = refused;
+        }
+
+        public EntityType Type { get; }
+        public bool Refused { get; }
+    }
+
+    private sealed class ScenarioAnswer
+    {
+        public static readonly ScenarioAnswer Refusal = new(-1, true);
+
+        public ScenarioAnswer(int index, bool refused)
+        {
+            Index = index;
+            Refused = refused;
+        }
+
+        /// <summary>The scenario's index; -1 for every scenario.</summary>
+        public int Index { get; }
+        public bool Refused { get; }
+    }
+
+    private sealed class CategoriesAnswer
+    {
+        public static readonly CategoriesAnswer Refusal = new(CategorySet.Empty, Array.Empty<Message>(), true);
+        private const int WrittenBeforeTails = 16;
+        private Verdict? _lastVerdict;
+        private byte[]? _lastCell;
+        private Tail?[]? _tails;
+        private int _written;
+
+        public CategoriesAnswer(CategorySet set, IReadOnlyList<Message> warnings, bool refused = false)
+        {
+            Set = set;
+            Warnings = warnings;
+            Refused = refused;
+        }
+
+        public bool Refused { get; }
+
+        public CategorySet Set { get; }
+        public IReadOnlyList<Message> Warnings { get; }
+
+        /// <summary>The tails by entity type and scenario, once the list has been written a few times; else null.</summary>
+        public Tail?[]? Tails(int slots, ref int listsLeft)
+        {
+            if (_tails is not null) return _tails;
+            if (++_written < WrittenBeforeTails || listsLeft == 0) return null;
+            listsLeft--;
+            return _tails = new Tail?[slots];
+        }
+
+        /// <summary>The Warnings cell of a record with these categories and this verdict; null when the verdict's own will do.</summary>
+        public byte[]? WarningsCell(CsvDecisionWriter writer, Verdict verdict)
+        {
+            if (Warnings.Count == 0) return null;
+            if (!ReferenceEquals(verdict, _lastVerdict))
+            {
+                _lastCell = writer.WarningsCell(Warnings, verdict);
+                _lastVerdict = verdict;
+            }
+            return _lastCell;
+        }
+    }
+
+    /// <summary>What the reading thread made of a line it took, for the writing thread to answer.</summary>
+    private sealed class TakenLine
+    {
+        public TakenLine(ulong appId, byte[] nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
+        {
+            AppId = appId;
+            NameCell = nameCell;
+            Entity = entity;
+            Scenario = scenario;
+            Categories = categories;
+        }
+
+        public ulong AppId { get; }
+        public byte[] NameCell { get; }
+        public EntityType Entity { get; }
+        /// <summary>The scenario's index; -1 for every scenario.</summary>
+        public int Scenario { get; }
+        public CategoriesAnswer Categories { get; }
+    }
+
+    /// <summary>What a record takes from its verdict (every cell after Name, as bytes) and its outcome.</summary>
+    private sealed class Tail
+    {
+        public Tail(byte[] bytes, Outcome outcome)
+        {
+            Bytes = bytes;
+            Outcome = outcome;
+        }
+
+        public byte[] Bytes { get; }
+        public Outcome Outcome { get; }
+    }
+}
