@@ -199,12 +199,7 @@ public sealed class FastCsvDifferentialTests
     private static string Escape(string value) =>
         value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "LiveAccess.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("LiveAccess.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepoRoot() => InventoryTestSupport.RepoRoot();
 }
 
 /// <summary>A stream that hands out a few bytes per read, as pipes do.</summary>

@@ -22,6 +22,14 @@ internal static class InventoryTestSupport
 
     public static Encoding Gb18030 => Encoding.GetEncoding(54936);
 
+    /// <summary>The repository's root (where LiveAccess.sln is).</summary>
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "LiveAccess.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("LiveAccess.sln not found above " + AppContext.BaseDirectory);
+    }
+
     public static string Corpus(string name) => Path.Combine(AppContext.BaseDirectory, "Corpus", "inventory", name);
 
     public static List<InventoryRecord> ReadText(string text, InventoryFormat format = InventoryFormat.Csv, InventoryOptions? options = null) =>

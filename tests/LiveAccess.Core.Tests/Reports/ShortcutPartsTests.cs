@@ -1,0 +1,118 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using LiveAccess.Core.Categories;
+using LiveAccess.Core.Reports;
+using LiveAccess.Core.Reports.Shortcut;
+
+namespace LiveAccess.Core.Tests.Reports;
+
+/// <summary>The parts of the CSV report shortcut: recognising plain values on the bytes, the byte-keyed table, writing behind.</summary>
+public sealed class ShortcutPartsTests
+{
+    private const string Alphabet = "ab Z9=+-@,\"\t.（）　直播商城\u200b\u00a0é𠀀'";
+
+    [Fact]
+    public void A_value_recognised_as_plain_is_one_cleaning_and_the_CSV_cell_leave_alone()
+    {
+        var random = new Random(42);
+        var plain = 0;
+        for (var n = 0; n < 200_000; n++)
+        {
+            var length = random.Next(1, 8);
+            var text = new string(Enumerable.Range(0, length).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+            if (char.IsSurrogate(text[^1])) continue;
+            var bytes = Encoding.UTF8.GetBytes(text);
+            if (!PlainCell.Is(bytes)) continue;
+            plain++;
+            Assert.False(string.IsNullOrWhiteSpace(text));
+            Assert.Equal(text, TextNormalizer.Clean(text));
+            Assert.Equal(text, CsvDecisionWriter.NameCell(text));
+        }
+        Assert.True(plain > 1000, $"only {plain} generated values were plain");
+    }
+
+    [Theory]
+    [InlineData("优选商城", true)]
+    [InlineData("Acme Shop 2", true)]
+    [InlineData("", false)]
+    [InlineData(" lead", false)]
+    [InlineData("trail ", false)]
+    [InlineData("two  spaces", false)]
+    [InlineData("=1+1", false)]
+    [InlineData("-minus", false)]
+    [InlineData("a,b", false)]
+    [InlineData("say \"hi\"", false)]
+    [InlineData("全角（括号）", false)]
+    [InlineData("〇", false)]
+    [InlineData("Ünï", false)]
+    public void Plain_values(string text, bool plain) => Assert.Equal(plain, PlainCell.Is(Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public void Bytes_that_are_not_whole_ideographs_are_not_plain()
+    {
+        Assert.False(PlainCell.Is(new byte[] { 0xE4, 0xB8 }));
+        Assert.False(PlainCell.Is(new byte[] { (byte)'a', 0xE4 }));
+        Assert.False(PlainCell.Is(new byte[] { 0xE4, 0xB7, 0xBF })); // U+4DFF, below the ideographs
+        Assert.False(PlainCell.Is(new byte[] { 0xEA, 0x80, 0x80 })); // U+A000
+    }
+
+    [Fact]
+    public void The_table_finds_what_it_kept_and_nothing_else_and_stops_learning_when_full()
+    {
+        var table = new ByteKeyTable<string>(1000);
+        var keys = Enumerable.Range(0, 1000).Select(i => "社交/直播;电商平台/电商平台;" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (var key in keys) Assert.True(table.TryAdd(Encoding.UTF8.GetBytes(key), key));
+        foreach (var key in keys) Assert.Same(key, table.Find(Encoding.UTF8.GetBytes(key)));
+        Assert.Null(table.Find(Encoding.UTF8.GetBytes("社交/直播;电商平台/电商平台;1000")));
+        Assert.Null(table.Find(Encoding.UTF8.GetBytes("社交/直播;电商平台/电商平台;")));
+        Assert.False(table.TryAdd(Encoding.UTF8.GetBytes("one more"), "one more"));
+        Assert.Null(table.Find(Encoding.UTF8.GetBytes("one more")));
+        var empty = new ByteKeyTable<string>(4);
+        Assert.True(empty.TryAdd(ReadOnlySpan<byte>.Empty, "empty"));
+        Assert.Equal("empty", empty.Find(ReadOnlySpan<byte>.Empty));
+    }
+
+    [Fact]
+    public void Written_behind_the_bytes_arrive_whole_and_in_order()
+    {
+        var stream = new MemoryStream();
+        var writer = new StreamWriter(stream, new UTF8Encoding(false));
+        writer.Write("head,");
+        var output = Utf8Output.Under(writer)!;
+        output.WriteBehind();
+        var expected = new StringBuilder("head,");
+        var random = new Random(3);
+        for (var i = 0; i < 60_000; i++)
+        {
+            var piece = new string((char)('a' + i % 26), random.Next(1, 90)) + "直播\r\n";
+            expected.Append(piece);
+            if (i % 3 == 0) output.Write(Encoding.UTF8.GetBytes(piece));
+            else if (i % 3 == 1) output.Write(piece);
+            else output.Write(new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes(piece)));
+        }
+        output.Flush();
+        Assert.Equal(expected.ToString(), new UTF8Encoding(false).GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void A_failure_to_write_behind_is_thrown_to_the_writer()
+    {
+        var writer = new StreamWriter(new BrokenStream(), new UTF8Encoding(false));
+        var output = Utf8Output.Under(writer)!;
+        output.WriteBehind();
+        var chunk = new byte[600 * 1024];
+        var thrown = Record.Exception(() =>
+        {
+            for (var i = 0; i < 8; i++) output.Write(chunk);
+            output.Settle();
+        });
+        Assert.IsType<IOException>(thrown);
+    }
+
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("Broken pipe");
+    }
+}
