@@ -38,12 +38,14 @@ internal sealed class DecisionSession
     }
 
     /// <summary>
-    /// Decides every row of an inventory file, lazily and in order. Throws <see cref="InventoryException"/>
-    /// (when enumerated) if the file as a whole cannot be read.
+    /// Decides every row of an inventory file, lazily and in order: the file is read and its rows
+    /// normalised on a thread of their own, a few batches ahead, as the command does; they are
+    /// decided here, on the pipeline's thread. Throws <see cref="InventoryException"/> (when
+    /// enumerated, after the rows read before it) if the file as a whole cannot be read.
     /// </summary>
     public IEnumerable<DecidedRow> DecideFile(string path, InventoryOptions options)
     {
-        foreach (var record in InventoryReader.Open(path, options))
+        foreach (var record in new ReadAhead<NormalizedRecord>(InventoryReader.Open(path, options).Select(Run.Normalize)))
             yield return From(Run.Decide(record));
     }
 

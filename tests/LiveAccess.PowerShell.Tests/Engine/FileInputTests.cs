@@ -65,4 +65,36 @@ public sealed class FileInputTests : IDisposable
         var ex = Record.Exception(() => ((IEnumerable)LoadedModule.Call(Support.Engine.Session(), "DecideFile", file, Options())!).Cast<object>().ToList());
         Assert.Equal("InventoryException", ex?.GetType().Name);
     }
+
+    [Fact]
+    public void A_large_file_read_ahead_keeps_every_row_in_order_with_duplicates_and_errors_on_their_lines()
+    {
+        var file = Path.Combine(_dir, "large.csv");
+        var text = new StringBuilder("AppId,EntityType,Categories,Scenario\n");
+        for (var i = 0; i < 5000; i++)
+        {
+            // Every 97th row is refused, every 101st repeats the AppId of the row before it.
+            var appId = i % 97 == 0 ? "wxBROKEN" : "wx" + (i % 101 == 0 && i > 0 ? i - 1 : i).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(appId).Append(i % 2 == 0 ? ",enterprise,社交/直播,ecommerce\n" : ",individual,,ecommerce\n");
+        }
+        File.WriteAllText(file, text.ToString(), new UTF8Encoding(false));
+        var rows = ((IEnumerable)LoadedModule.Call(Support.Engine.Session(), "DecideFile", file, Options())!).Cast<object>().ToList();
+
+        Assert.Equal(5000, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var line = i + 2;
+            if (i % 97 == 0)
+            {
+                var error = Support.Engine.Error(rows[i])!;
+                Assert.Equal(line, (int)LoadedModule.Get(LoadedModule.Get(error, "Source")!, "Line")!);
+                continue;
+            }
+            var result = Support.Engine.Result(Support.Engine.Decisions(rows[i]).Single());
+            Assert.Equal(file + ":" + line, (string)result.Source);
+            Assert.Equal(i % 2 == 0 ? "eligible" : "ineligible", (string)result.Outcome);
+            var duplicate = i % 101 == 0 && i > 0 && (i - 1) % 97 != 0;
+            Assert.Equal(duplicate, Support.Engine.InputWarnings(rows[i]).Any(w => w.Contains("more than once", StringComparison.Ordinal)));
+        }
+    }
 }
