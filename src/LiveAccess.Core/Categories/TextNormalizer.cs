@@ -69,8 +69,8 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// The NFKC form of the text. Inventories are mostly ASCII, CJK ideographs and full-width
-    /// ASCII forms (／, ；, ＞, full-width letters and digits, the ideographic space), whose NFKC
+    /// The NFKC form of the text. Inventories are mostly ASCII, CJK ideographs and punctuation and
+    /// full-width ASCII forms (／, ；, ＞, full-width letters and digits, the ideographic space), whose NFKC
     /// forms are the characters themselves and plain ASCII one for one: that is done here, anything
     /// else by ICU.
     /// </summary>
@@ -79,7 +79,8 @@ public static class TextNormalizer
         var changes = false;
         foreach (var c in text)
         {
-            if (c < '\u0080' || c is >= '\u4E00' and <= '\u9FFF') continue;
+            // CJK punctuation 、。《》「」【】〇… (U+3001-U+3029) has no decomposition and no combining class either.
+            if (c < '\u0080' || c is >= '\u4E00' and <= '\u9FFF' or >= '\u3001' and <= '\u3029') continue;
             if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') changes = true;
             else return text.Normalize(NormalizationForm.FormKC);
         }
