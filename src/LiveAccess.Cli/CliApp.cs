@@ -103,9 +103,9 @@ internal static class CliApp
             if (args[i] == "--lang" && i + 1 < args.Count) value = args[i + 1];
             else if (args[i].StartsWith("--lang=", StringComparison.Ordinal)) value = args[i].Substring("--lang=".Length);
             if (value is null) continue;
-            return Languages.TryParse(value, out var language) ? (language, null) : (Languages.Current, value);
+            return Languages.TryParse(value, out var language) ? (language, null) : (UiLanguage.Current(Environment.GetEnvironmentVariable), value);
         }
-        return (Languages.Current, null);
+        return (UiLanguage.Current(Environment.GetEnvironmentVariable), null);
     }
 
     private static string Describe(CliSession session)

@@ -11,7 +11,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         // The default rules and messages as the build precompiled them from the YAML: no YAML parsed at start-up.
-        PrecompiledDefaults.Install(typeof(Program).Assembly.GetManifestResourceStream("LiveAccess.Cli.defaults.bin"));
+        PrecompiledDefaults.Install(EmbeddedDefaults.Form);
         var utf8 = new UTF8Encoding(false);
         // Windows consoles show the bytes in their code page unless told they are UTF-8.
         if (OperatingSystem.IsWindows() && !Console.IsOutputRedirected) Console.OutputEncoding = utf8;

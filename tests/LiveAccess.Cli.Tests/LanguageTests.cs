@@ -57,3 +57,37 @@ public sealed class LanguageTests : System.IDisposable
         Assert.Contains("退出码：", help.Stdout);
     }
 }
+
+/// <summary>
+/// Without <c>--lang</c> the command reads the locale variables the way .NET's UI culture does on
+/// Linux and macOS (first of LC_ALL, LC_MESSAGES, LANG that is set; set but empty means invariant).
+/// The expectations are what the command answered when it still asked CultureInfo.
+/// </summary>
+public sealed class UiLanguageTests
+{
+    [Theory]
+    [InlineData("LANG=zh_CN.UTF-8", true)]
+    [InlineData("LANG=zh_TW", true)]
+    [InlineData("LANG=en_US.UTF-8", false)]
+    [InlineData("LANG=C.UTF-8", false)]
+    [InlineData("LANG=zh_CN.UTF-8 LC_ALL=", false)]
+    [InlineData("LANG=zh_CN.UTF-8 LC_ALL=C", false)]
+    [InlineData("LANG=en_US.UTF-8 LC_MESSAGES=zh_CN.UTF-8", true)]
+    [InlineData("LANG= LC_MESSAGES=zh_TW", true)]
+    [InlineData("LANG=C LC_ALL=en_US.UTF-8 LC_MESSAGES=zh_CN", false)]
+    [InlineData("LANG=C LANGUAGE=zh_CN", false)]
+    [InlineData("LANG=zh_CN.UTF-8 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1", false)]
+    public void The_locale_variables_choose_the_language(string variables, bool chinese)
+    {
+        if (System.OperatingSystem.IsWindows()) return; // Windows asks the culture, not these variables
+        var environment = new Dictionary<string, string>();
+        foreach (var pair in variables.Split(' '))
+        {
+            var eq = pair.IndexOf('=');
+            environment[pair[..eq]] = pair[(eq + 1)..];
+        }
+        var r = Cli.Run(new[] { "plan", "--app-id", "wx1a2b3c4d5e6f7081", "--entity", "企业", "--scenario", "government" }, environment: environment);
+        Assert.Equal(chinese, r.LastErrorLine.StartsWith("共读取 1 行", System.StringComparison.Ordinal));
+        Assert.Equal(!chinese, r.LastErrorLine.StartsWith("Rows read: 1", System.StringComparison.Ordinal));
+    }
+}

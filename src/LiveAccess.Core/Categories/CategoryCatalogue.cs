@@ -24,6 +24,9 @@ public sealed class CategoryCatalogue
     // Pairs as written, looked up, per language of the warnings (English, Chinese); bounded.
     private readonly BoundedCache<PairAnswer>[] _pairs = { new(4096), new(4096) };
     private readonly Func<string, PairAnswer>[] _readPair;
+    // Every id is ASCII (so far all are): a text holding a CJK character, which is its own upper
+    // case, can then equal none of them, and is not hashed ignoring case (that loads ICU at start).
+    private readonly bool _asciiIds = true;
 
     /// <summary>Builds the catalogue; indices must be 0..n-1 in order.</summary>
     public CategoryCatalogue(IReadOnlyList<Category> categories)
@@ -35,6 +38,7 @@ public sealed class CategoryCatalogue
         foreach (var c in categories)
         {
             _byId[c.Id] = c;
+            _asciiIds &= IsAscii(c.Id);
             foreach (var p in PrimaryNames(c)) _primaryByKey[TextNormalizer.Key(p)] = c.PrimaryId;
             if (!_primaryMasks.TryGetValue(c.PrimaryId, out var mask)) _primaryMasks[c.PrimaryId] = mask = new PrimaryMask();
             mask.Set = mask.Set.With(c.Index);
@@ -52,7 +56,24 @@ public sealed class CategoryCatalogue
     public IReadOnlyList<Category> All { get; }
 
     /// <summary>The category with a stable id, or null.</summary>
-    public Category? ById(string id) => _byId.TryGetValue(id, out var c) ? c : null;
+    public Category? ById(string id) => TryById(id, out var c) ? c : null;
+
+    private bool TryById(string text, out Category category)
+    {
+        if (_asciiIds && TextNormalizer.HasCjk(text))
+        {
+            category = null!;
+            return false;
+        }
+        return _byId.TryGetValue(text, out category!);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0080') return false;
+        return true;
+    }
 
     /// <summary>Whether a primary id is known.</summary>
     public bool HasPrimary(string primaryId) => _primaryMasks.ContainsKey(primaryId);
@@ -74,7 +95,7 @@ public sealed class CategoryCatalogue
     {
         var clean = TextNormalizer.Clean(pair);
         if (clean.Length == 0) return CategoryLookup.Empty;
-        if (_byId.TryGetValue(TextNormalizer.Key(clean), out var byId)) return new CategoryLookup(byId, clean, false);
+        if (TryById(TextNormalizer.Key(clean), out var byId)) return new CategoryLookup(byId, clean, false);
 
         // Split at the first separator whose left side is a known primary (secondaries may hold '/').
         for (var i = clean.IndexOfAny(InnerSeparators); i >= 0; i = clean.IndexOfAny(InnerSeparators, i + 1))

@@ -37,7 +37,7 @@ public static class TextNormalizer
         if (IsKey(clean)) return clean;
         var sb = new StringBuilder(clean.Length);
         foreach (var c in clean)
-            if (c != ' ') sb.Append(char.ToLowerInvariant(c));
+            if (c != ' ') sb.Append(ToLowerInvariant(c));
         return sb.ToString();
     }
 
@@ -69,8 +69,8 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// The NFKC form of the text. Inventories are mostly ASCII, CJK ideographs and full-width
-    /// ASCII forms (／, ；, ＞, full-width letters and digits, the ideographic space), whose NFKC
+    /// The NFKC form of the text. Inventories are mostly ASCII, CJK ideographs and punctuation and
+    /// full-width ASCII forms (／, ；, ＞, full-width letters and digits, the ideographic space), whose NFKC
     /// forms are the characters themselves and plain ASCII one for one: that is done here, anything
     /// else by ICU.
     /// </summary>
@@ -79,7 +79,8 @@ public static class TextNormalizer
         var changes = false;
         foreach (var c in text)
         {
-            if (c < '\u0080' || c is >= '\u4E00' and <= '\u9FFF') continue;
+            // CJK punctuation 、。《》「」【】〇… (U+3001-U+3029) has no decomposition and no combining class either.
+            if (c < '\u0080' || c is >= '\u4E00' and <= '\u9FFF' or >= '\u3001' and <= '\u3029') continue;
             if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') changes = true;
             else return text.Normalize(NormalizationForm.FormKC);
         }
@@ -98,8 +99,25 @@ public static class TextNormalizer
     private static bool IsKey(string clean)
     {
         foreach (var c in clean)
-            if (c == ' ' || c is >= 'A' and <= 'Z' || c is > '\u007F' and < '\u4E00' or > '\u9FFF') return false;
+            if (c == ' ' || c is >= 'A' and <= 'Z' || c is > '\u007F' and < '\u4E00' or > '\u9FFF' && !IsCaselessCjk(c)) return false;
         return true;
     }
+
+    // char.ToLowerInvariant without the culture machinery for what has no case: ASCII is folded here,
+    // CJK ideographs and CJK punctuation are their own lower case; anything else asks ICU.
+    private static char ToLowerInvariant(char c) =>
+        c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c)
+        : IsCaselessCjk(c) ? c
+        : char.ToLowerInvariant(c);
+
+    /// <summary>Whether the text holds a CJK ideograph or CJK punctuation (characters without case).</summary>
+    internal static bool HasCjk(string text)
+    {
+        foreach (var c in text)
+            if (IsCaselessCjk(c)) return true;
+        return false;
+    }
+
+    private static bool IsCaselessCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3001' and <= '\u3029';
 
 }

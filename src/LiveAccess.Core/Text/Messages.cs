@@ -31,7 +31,7 @@ public static class Messages
 
     /// <summary>The formatted text of a key in a language.</summary>
     public static string Format(Language language, string key, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(key).In(language), args);
+        PlainFormat.Format(Get(key).In(language), args);
 
     /// <summary>Makes the catalogue the one the function gives; false when the catalogue is already in use.</summary>
     internal static bool UsePrecompiled(Func<Dictionary<string, LocalizedText>> catalogue)

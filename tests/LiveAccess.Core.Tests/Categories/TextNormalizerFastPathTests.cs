@@ -15,7 +15,7 @@ public sealed class TextNormalizerFastPathTests
     // ideographs, white space of every kind, invisible and control characters, combining marks.
     private static readonly string[] Pieces =
     {
-        "a", "Z", "0", "/", ">", "-", ";", "社交", "直播", "一", "\u9FFF", "\u4DFF", "\uA000", "ａ", "／", "；", "\uF900", "\uFA10",
+        "a", "Z", "0", "/", ">", "-", ";", "社交", "直播", "一", "、", "《", "\u302A", "\u9FFF", "\u4DFF", "\uA000", "ａ", "／", "；", "\uF900", "\uFA10",
         " ", "  ", "\t", "\u3000", "\u00A0", "\u200B", "\uFEFF", "\u0001", "\n", "e\u0301", "\u0301", "É", "ß", "İ", "\u2160", "ﬁ",
     };
 
@@ -38,7 +38,7 @@ public sealed class TextNormalizerFastPathTests
     public void The_width_folding_is_NFKC()
     {
         var random = new Random(6);
-        var pieces = new[] { "a", "~", "\u007F", "\u0001", "社", "\uFF01", "\uFF0F", "\uFF1B", "\uFF21", "\uFF41", "\uFF5E", "\uFF5F", "\uFF61", "\uFFE0", "\u3000", "\u3001", "é", "e\u0301" };
+        var pieces = new[] { "a", "~", "\u007F", "\u0001", "社", "、", "。", "〇", "\u3029", "\u302A", "\u302F", "\u3036", "\u3038", "\uFF01", "\uFF0F", "\uFF1B", "\uFF21", "\uFF41", "\uFF5E", "\uFF5F", "\uFF61", "\uFFE0", "\u3000", "\u3001", "é", "e\u0301" };
         for (var n = 0; n < 20_000; n++)
         {
             var sb = new StringBuilder();

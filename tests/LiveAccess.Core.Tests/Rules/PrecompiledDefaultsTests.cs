@@ -83,12 +83,15 @@ public sealed class PrecompiledDefaultsTests
         form[10] ^= 0xFF; // inside the stamp (after the 4-byte magic and the 4-byte format version)
         Assert.False(PrecompiledDefaults.TryRead(new MemoryStream(form), out _, out _));
         Assert.False(PrecompiledDefaults.Install(new MemoryStream(form)));
+        Assert.False(PrecompiledDefaults.Install(form.AsSpan()));
     }
 
     [Fact]
     public void Something_that_is_not_a_form_is_refused()
     {
         Assert.False(PrecompiledDefaults.Install(new MemoryStream(new byte[] { 1, 2, 3 })));
-        Assert.False(PrecompiledDefaults.Install(null));
+        Assert.False(PrecompiledDefaults.Install((Stream?)null));
+        Assert.False(PrecompiledDefaults.Install(ReadOnlySpan<byte>.Empty));
+        Assert.False(PrecompiledDefaults.Install(new byte[] { 1, 2, 3 }.AsSpan()));
     }
 }

@@ -24,7 +24,7 @@ internal static class DefaultsBinary
         }
     }
 
-    public static Dictionary<string, LocalizedText> ReadMessages(BinaryReader r)
+    public static Dictionary<string, LocalizedText> ReadMessages(FormReader r)
     {
         var count = r.ReadInt32();
         var result = new Dictionary<string, LocalizedText>(count, StringComparer.Ordinal);
@@ -44,7 +44,7 @@ internal static class DefaultsBinary
         WriteList(w, rules.Routes, WriteRoute);
     }
 
-    public static RuleSet ReadRuleSet(BinaryReader r)
+    public static RuleSet ReadRuleSet(FormReader r)
     {
         var version = r.ReadString();
         var title = ReadText(r);
@@ -67,7 +67,7 @@ internal static class DefaultsBinary
         WriteOptional(w, s.Retrieved);
     }
 
-    private static RuleSource ReadSource(BinaryReader r) => new()
+    private static RuleSource ReadSource(FormReader r) => new()
     {
         Id = r.ReadString(),
         Title = ReadText(r),
@@ -88,7 +88,7 @@ internal static class DefaultsBinary
         WriteOptional(w, p.Setup, Write);
     }
 
-    private static Plan ReadPlan(BinaryReader r) => new()
+    private static Plan ReadPlan(FormReader r) => new()
     {
         Id = r.ReadString(),
         Vendor = r.ReadString(),
@@ -110,7 +110,7 @@ internal static class DefaultsBinary
         WriteStrings(w, c.SecondaryAliases);
     }
 
-    private static Category ReadCategory(BinaryReader r) => new()
+    private static Category ReadCategory(FormReader r) => new()
     {
         Index = r.ReadInt32(),
         Id = r.ReadString(),
@@ -136,7 +136,7 @@ internal static class DefaultsBinary
         WriteList(w, s.Notes, Write);
     }
 
-    private static Scenario ReadScenario(BinaryReader r) => new()
+    private static Scenario ReadScenario(FormReader r) => new()
     {
         Id = r.ReadString(),
         Name = ReadText(r),
@@ -160,7 +160,7 @@ internal static class DefaultsBinary
         WriteOptional(w, route.Condition, Write);
     }
 
-    private static Route ReadRoute(BinaryReader r) => new()
+    private static Route ReadRoute(FormReader r) => new()
     {
         Id = r.ReadString(),
         Scenario = r.ReadString(),
@@ -180,14 +180,14 @@ internal static class DefaultsBinary
         WriteStrings(w, m.Patterns);
     }
 
-    private static CategoryMatch ReadCategoryMatch(BinaryReader r)
+    private static CategoryMatch ReadCategoryMatch(FormReader r)
     {
         var set = CategorySet.Empty;
         for (var n = r.ReadInt32(); n > 0; n--) set = set.With(r.ReadInt32());
         return new CategoryMatch(set, ReadStrings(r));
     }
 
-    private static EntityType[] ReadEntities(BinaryReader r)
+    private static EntityType[] ReadEntities(FormReader r)
     {
         var entities = new EntityType[r.ReadInt32()];
         for (var i = 0; i < entities.Length; i++) entities[i] = (EntityType)r.ReadInt32();
@@ -201,7 +201,7 @@ internal static class DefaultsBinary
         WriteOptional(w, m.Source, Write);
     }
 
-    private static RuleMessage ReadRuleMessage(BinaryReader r) =>
+    private static RuleMessage ReadRuleMessage(FormReader r) =>
         new(r.ReadString(), ReadText(r), ReadOptional(r, ReadSourceRef));
 
     private static void Write(BinaryWriter w, SourceRef s)
@@ -210,7 +210,7 @@ internal static class DefaultsBinary
         WriteOptional(w, s.Section);
     }
 
-    private static SourceRef ReadSourceRef(BinaryReader r) => new(r.ReadString(), ReadOptional(r));
+    private static SourceRef ReadSourceRef(FormReader r) => new(r.ReadString(), ReadOptional(r));
 
     private static void Write(BinaryWriter w, LocalizedText t)
     {
@@ -218,7 +218,7 @@ internal static class DefaultsBinary
         w.Write(t.Zh);
     }
 
-    private static LocalizedText ReadText(BinaryReader r) => new(r.ReadString(), r.ReadString());
+    private static LocalizedText ReadText(FormReader r) => new(r.ReadString(), r.ReadString());
 
     private static void WriteOptional(BinaryWriter w, string? value)
     {
@@ -226,7 +226,7 @@ internal static class DefaultsBinary
         if (value is not null) w.Write(value);
     }
 
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static string? ReadOptional(FormReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
     private static void WriteOptional<T>(BinaryWriter w, T? value, Action<BinaryWriter, T> write) where T : class
     {
@@ -234,12 +234,12 @@ internal static class DefaultsBinary
         if (value is not null) write(w, value);
     }
 
-    private static T? ReadOptional<T>(BinaryReader r, Func<BinaryReader, T> read) where T : class =>
+    private static T? ReadOptional<T>(FormReader r, Func<FormReader, T> read) where T : class =>
         r.ReadBoolean() ? read(r) : null;
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values) => WriteList(w, values, (w2, s) => w2.Write(s));
 
-    private static List<string> ReadStrings(BinaryReader r) => ReadList(r, r2 => r2.ReadString());
+    private static List<string> ReadStrings(FormReader r) => ReadList(r, r2 => r2.ReadString());
 
     private static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
     {
@@ -247,7 +247,7 @@ internal static class DefaultsBinary
         foreach (var item in items) write(w, item);
     }
 
-    private static List<T> ReadList<T>(BinaryReader r, Func<BinaryReader, T> read)
+    private static List<T> ReadList<T>(FormReader r, Func<FormReader, T> read)
     {
         var count = r.ReadInt32();
         var list = new List<T>(count);

@@ -10,7 +10,7 @@ namespace LiveAccess.Core.Rules.Precompiled;
 /// The default rule set and the message catalogue in a compact binary form, so that a command
 /// answers without parsing YAML at start-up. The form is generated at build time from the embedded
 /// YAML by <see cref="Write"/> (never written by hand) and stamped with this assembly's module
-/// version id: <see cref="Install"/> refuses a form made by any other build of the core, and the
+/// version id: <see cref="Install(Stream)"/> refuses a form made by any other build of the core, and the
 /// YAML stays the source of truth (and the fallback).
 /// </summary>
 public static class PrecompiledDefaults
@@ -43,16 +43,16 @@ public static class PrecompiledDefaults
     public static bool Install(Stream? input)
     {
         if (input is null) return false;
-        var reader = new BinaryReader(input, new UTF8Encoding(false, true), leaveOpen: false);
-        if (!HasStamp(reader))
-        {
-            reader.Dispose();
-            return false;
-        }
-        var form = new Lazy<Form>(() =>
-        {
-            using (reader) return new Form(DefaultsBinary.ReadMessages(reader), DefaultsBinary.ReadRuleSet(reader));
-        });
+        using (input) return Install(FormReader.Of(input));
+    }
+
+    /// <summary>As <see cref="Install(Stream)"/>, from the form's bytes (static data of the front that embeds it).</summary>
+    public static bool Install(ReadOnlySpan<byte> form) => !form.IsEmpty && Install(new FormReader(form.ToArray()));
+
+    private static bool Install(FormReader reader)
+    {
+        if (!HasStamp(reader)) return false;
+        var form = new Lazy<Form>(() => new Form(DefaultsBinary.ReadMessages(reader), DefaultsBinary.ReadRuleSet(reader)));
         return Messages.UsePrecompiled(() => form.Value.Messages) & RuleSetLoader.UsePrecompiled(() => form.Value.Rules);
     }
 
@@ -61,19 +61,20 @@ public static class PrecompiledDefaults
     {
         messages = null!;
         rules = null!;
-        using var reader = new BinaryReader(input, new UTF8Encoding(false, true), leaveOpen: true);
+        var reader = FormReader.Of(input);
         if (!HasStamp(reader)) return false;
         messages = DefaultsBinary.ReadMessages(reader);
         rules = DefaultsBinary.ReadRuleSet(reader);
         return true;
     }
 
-    private static bool HasStamp(BinaryReader reader)
+    private static bool HasStamp(FormReader reader)
     {
         var magic = reader.ReadBytes(Magic.Length);
         if (magic.Length != Magic.Length || magic[0] != Magic[0] || magic[1] != Magic[1] || magic[2] != Magic[2] || magic[3] != Magic[3])
             return false;
-        return reader.ReadInt32() == FormatVersion && new Guid(reader.ReadBytes(16)) == Stamp;
+        var stamp = reader.ReadBytes(4 + 16);
+        return stamp.Length == 20 && BitConverter.ToInt32(stamp, 0) == FormatVersion && new Guid(stamp.AsSpan(4).ToArray()) == Stamp;
     }
 
     private sealed class Form
