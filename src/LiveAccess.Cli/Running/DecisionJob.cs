@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Commands;
 using LiveAccess.Core.Ci;
@@ -83,21 +84,7 @@ internal static class DecisionJob
         CsvReportShortcut? taken = null;
         try
         {
-            // An inventory file is read and normalised on one core while its rows are decided and
-            // written on the other; for a CSV report of a CSV file, plain lines are worked out from
-            // their bytes on the first and written as bytes on the second (the shortcut). Not
-            // standard input: a pipe may keep rows waiting, and they must come out as they come in.
-            IEnumerable<NormalizedRecord> records;
-            if (input.IsFile && ShortcutFor(writer, run, gate) is { } shortcut && input.RecordsWith(shortcut) is { } rest)
-            {
-                taken = shortcut;
-                records = new ReadAhead<NormalizedRecord>(Normalized(run, rest));
-            }
-            else
-            {
-                records = Normalized(run, input.Records());
-                if (input.IsFile) records = new ReadAhead<NormalizedRecord>(records);
-            }
+            IEnumerable<NormalizedRecord> records = input.IsFile ? FileRecords(run, input, writer, gate, out taken) : Normalized(run, input.Records());
             foreach (var record in records)
             {
                 if (taken is not null && taken.TryWrite(record)) continue;
@@ -121,6 +108,21 @@ internal static class DecisionJob
             session.Error.WriteLine(ex.ToString());
             return (failing + (taken?.Failing ?? 0), true);
         }
+    }
+
+    /// <summary>
+    /// The records of an inventory file, read and normalised on one core while they are decided
+    /// and written on the other; for a CSV report of a CSV file, plain lines are worked out from
+    /// their bytes on the first and written as bytes on the second (<paramref name="shortcut"/>).
+    /// Not standard input: a pipe may keep rows waiting, and they must come out as they come in.
+    /// A method of its own, so that a single answer loads none of it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ReadAhead<NormalizedRecord> FileRecords(DecisionRun run, InputSource input, IDecisionWriter writer, GatePolicy? gate, out CsvReportShortcut? shortcut)
+    {
+        shortcut = ShortcutFor(writer, run, gate);
+        var records = shortcut is not null && input.RecordsWith(shortcut) is { } rest ? rest : input.Records();
+        return new ReadAhead<NormalizedRecord>(Normalized(run, records));
     }
 
     /// <summary>The shortcut of a CSV report written alone (no other report, no annotations), else null.</summary>
