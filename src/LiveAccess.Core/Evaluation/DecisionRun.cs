@@ -65,11 +65,11 @@ public sealed class DecisionRun
     /// </summary>
     internal bool Claim(ulong appId) => _seenAppIds.Add(appId);
 
-    /// <summary>Counts a record answered without <see cref="Decide(NormalizedRecord)"/>: its decisions by outcome.</summary>
-    internal void CountAnswered(int eligible, int conditional, int ineligible)
+    /// <summary>Counts records answered without <see cref="Decide(NormalizedRecord)"/>: how many, and their decisions by outcome.</summary>
+    internal void CountAnswered(int records, long eligible, long conditional, long ineligible)
     {
-        Totals.Read++;
-        Totals.Answered++;
+        Totals.Read += records;
+        Totals.Answered += records;
         Totals.Decisions += eligible + conditional + ineligible;
         Totals.Eligible += eligible;
         Totals.Conditional += conditional;

@@ -43,7 +43,8 @@ public sealed class CsvReportShortcut : RowShortcut
     private readonly ByteKeyTable<CategoriesAnswer> _categories = new(MaxCategoryLists);
     private ColumnMap? _columns;
     private Layout _layout;
-    private readonly byte[] _appId = { (byte)'w', (byte)'x', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+    private const int AppIdLength = 18;
+    private TakenLines? _pending;
 
     internal CsvReportShortcut(CsvDecisionWriter writer, DecisionRun run, GatePolicy? gate)
     {
@@ -60,9 +61,8 @@ public sealed class CsvReportShortcut : RowShortcut
     /// <summary>Decisions written here that fail the gate (none without a gate).</summary>
     public long Failing { get; private set; }
 
-    internal override bool TryTake(CsvLine line, byte[] buffer, ColumnMap columns, out object taken)
+    internal override bool TryTake(CsvLine line, byte[] buffer, ColumnMap columns)
     {
-        taken = null!;
         if (!ReferenceEquals(columns, _columns))
         {
             _columns = columns;
@@ -82,70 +82,81 @@ public sealed class CsvReportShortcut : RowShortcut
         if (scenario.Refused) return false;
         var categories = _categories.Find(categoriesText) ?? Learn(_categories, categoriesText, LearnCategories);
         if (categories.Refused) return false;
-        var nameCell = name.IsEmpty ? Array.Empty<byte>() : PlainCell.Is(name) ? name.ToArray() : NameCell(name);
+        var plainName = name.IsEmpty || PlainCell.Is(name);
 
         // Last: a duplicate goes the usual way, which finds it seen and warns.
         if (!_run.Claim(appIdValue)) return false;
-        taken = new TakenLine(appIdValue, nameCell, entity.Type, scenario.Index, categories);
+        (_pending ??= new TakenLines()).Add(appId, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
         return true;
+    }
+
+    internal override bool HasPending => _pending is { Count: > 0 };
+
+    internal override bool IsFull => _pending is { Count: >= TakenLines.Capacity };
+
+    internal override object TakePending()
+    {
+        var pending = _pending ?? new TakenLines();
+        _pending = null;
+        return pending;
     }
 
     /// <summary>
-    /// Writes the record of a line this shortcut took (<see cref="DecisionRun.Normalize"/> hands
-    /// such lines on as they are) and counts it in the run's totals; false for any other record,
-    /// which the caller decides and writes as usual. Call it for every record, in order, on the
-    /// thread that writes the report.
+    /// Writes the records of the lines this shortcut took (<see cref="DecisionRun.Normalize"/>
+    /// hands them on as they are, a few hundred to a record) and counts them in the run's totals;
+    /// false for any other record, which the caller decides and writes as usual. Call it for every
+    /// record, in order, on the thread that writes the report.
     /// </summary>
     public bool TryWrite(NormalizedRecord record)
     {
-        if (record.Taken is not TakenLine line) return false;
-        var appId = _appId;
-        WriteAppId(line.AppId, appId);
-        int eligible = 0, conditional = 0, ineligible = 0;
+        if (record.Taken is not TakenLines lines) return false;
         var evaluator = _run.Evaluator;
-        var categories = line.Categories;
-        var from = line.Scenario < 0 ? 0 : line.Scenario;
-        var to = line.Scenario < 0 ? evaluator.ScenarioCount : line.Scenario + 1;
-        var tails = categories.Tails(_tailSlots, ref _listsWithTails);
-        for (var i = from; i < to; i++)
+        var scenarios = evaluator.ScenarioCount;
+        long failing = 0, eligible = 0, conditional = 0, ineligible = 0;
+        var bytes = lines.Bytes;
+        var from = 0;
+        for (var n = 0; n < lines.Count; n++)
         {
-            // A list written often keeps what its records take from each verdict, ready to copy.
-            var slot = (int)line.Entity * evaluator.ScenarioCount + i;
-            Outcome outcome;
-            if (tails is not null && (uint)slot < (uint)tails.Length)
+            var to = lines.Ends[n];
+            var appId = new ReadOnlySpan<byte>(bytes, from, AppIdLength);
+            var nameCell = new ReadOnlySpan<byte>(bytes, from + AppIdLength, to - from - AppIdLength);
+            from = to;
+            var entity = (EntityType)lines.Entities[n];
+            var categories = lines.Categories[n];
+            var scenario = lines.Scenarios[n];
+            var first = scenario < 0 ? 0 : scenario;
+            var last = scenario < 0 ? scenarios : scenario + 1;
+            var tails = categories.Tails(_tailSlots, ref _listsWithTails);
+            for (var i = first; i < last; i++)
             {
-                var tail = tails[slot] ??= NewTail(line.Entity, categories, i);
-                _writer.WriteTaken(appId, line.NameCell, tail.Bytes);
-                outcome = tail.Outcome;
+                // A list written often keeps what its records take from each verdict, ready to copy.
+                var slot = (int)entity * scenarios + i;
+                Outcome outcome;
+                if (tails is not null && (uint)slot < (uint)tails.Length)
+                {
+                    var tail = tails[slot] ??= NewTail(entity, categories, i);
+                    _writer.WriteTaken(appId, nameCell, tail.Bytes);
+                    outcome = tail.Outcome;
+                }
+                else
+                {
+                    var verdict = evaluator.VerdictAt(entity, categories.Set, i);
+                    _writer.WriteTaken(appId, nameCell, entity, verdict, categories.WarningsCell(_writer, verdict), _version);
+                    outcome = verdict.Outcome;
+                }
+                switch (outcome)
+                {
+                    case Outcome.Eligible: eligible++; break;
+                    case Outcome.Conditional: conditional++; break;
+                    default: ineligible++; break;
+                }
+                if (_gate is not null && _gate.Fails(outcome)) failing++;
             }
-            else
-            {
-                var verdict = evaluator.VerdictAt(line.Entity, categories.Set, i);
-                _writer.WriteTaken(appId, line.NameCell, line.Entity, verdict, categories.WarningsCell(_writer, verdict), _version);
-                outcome = verdict.Outcome;
-            }
-            switch (outcome)
-            {
-                case Outcome.Eligible: eligible++; break;
-                case Outcome.Conditional: conditional++; break;
-                default: ineligible++; break;
-            }
-            if (_gate is not null && _gate.Fails(outcome)) Failing++;
         }
-        _run.CountAnswered(eligible, conditional, ineligible);
-        Taken++;
+        _run.CountAnswered(lines.Count, eligible, conditional, ineligible);
+        Failing += failing;
+        Taken += lines.Count;
         return true;
-    }
-
-    /// <summary>An AppId written back from its number: <c>wx</c> and 16 lower-case hexadecimal digits.</summary>
-    private static void WriteAppId(ulong value, byte[] appId)
-    {
-        for (var i = 17; i >= 2; i--)
-        {
-            var digit = (int)(value & 0xF);
-            appId[i] = (byte)(digit < 10 ? '0' + digit : 'a' + digit - 10);
-            value >>= 4;
-        }
     }
 
     // Lists without warnings of their own share one tail per entity type and verdict (verdicts are
@@ -191,7 +202,7 @@ public sealed class CsvReportShortcut : RowShortcut
         return true;
     }
 
-    private static byte[] NameCell(ReadOnlySpan<byte> name)
+    private static ReadOnlySpan<byte> NameCell(ReadOnlySpan<byte> name)
     {
         var text = Utf8.GetString(name.ToArray());
         return string.IsNullOrWhiteSpace(text) ? Array.Empty<byte>() : Utf8.GetBytes(CsvDecisionWriter.NameCell(TextNormalizer.Clean(text)));
@@ -334,24 +345,42 @@ public sealed class CsvReportShortcut : RowShortcut
         }
     }
 
-    /// <summary>What the reading thread made of a line it took, for the writing thread to answer.</summary>
-    private sealed class TakenLine
+    /// <summary>
+    /// What the reading thread made of the lines it took, a few hundred at a time, for the writing
+    /// thread to answer: each line's AppId and Name cell as bytes, one after the other, and its
+    /// entity type, scenario and category list.
+    /// </summary>
+    private sealed class TakenLines
     {
-        public TakenLine(ulong appId, byte[] nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
-        {
-            AppId = appId;
-            NameCell = nameCell;
-            Entity = entity;
-            Scenario = scenario;
-            Categories = categories;
-        }
+        public const int Capacity = 256;
 
-        public ulong AppId { get; }
-        public byte[] NameCell { get; }
-        public EntityType Entity { get; }
-        /// <summary>The scenario's index; -1 for every scenario.</summary>
-        public int Scenario { get; }
-        public CategoriesAnswer Categories { get; }
+        public byte[] Bytes { get; private set; } = new byte[Capacity * 48];
+        /// <summary>Where each line's bytes end in <see cref="Bytes"/> (they start where the line before ends).</summary>
+        public int[] Ends { get; } = new int[Capacity];
+        public byte[] Entities { get; } = new byte[Capacity];
+        /// <summary>Each line's scenario index; -1 for every scenario.</summary>
+        public short[] Scenarios { get; } = new short[Capacity];
+        public CategoriesAnswer[] Categories { get; } = new CategoriesAnswer[Capacity];
+        public int Count { get; private set; }
+
+        public void Add(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
+        {
+            var from = Count == 0 ? 0 : Ends[Count - 1];
+            var to = from + appId.Length + nameCell.Length;
+            if (to > Bytes.Length)
+            {
+                var grown = new byte[Math.Max(Bytes.Length * 2, to)];
+                Buffer.BlockCopy(Bytes, 0, grown, 0, from);
+                Bytes = grown;
+            }
+            appId.CopyTo(new Span<byte>(Bytes, from, appId.Length));
+            nameCell.CopyTo(new Span<byte>(Bytes, from + appId.Length, nameCell.Length));
+            Ends[Count] = to;
+            Entities[Count] = (byte)entity;
+            Scenarios[Count] = (short)scenario;
+            Categories[Count] = categories;
+            Count++;
+        }
     }
 
     /// <summary>What a record takes from its verdict (every cell after Name, as bytes) and its outcome.</summary>

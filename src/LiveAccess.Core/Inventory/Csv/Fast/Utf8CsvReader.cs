@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Inventory.Decoding;
@@ -44,8 +45,23 @@ internal static class Utf8CsvReader
         var head = HeaderBytes(window);
         while (true)
         {
-            if (!window.Next(MaxLineBytes, out var tooLong))
+            bool more;
+            bool tooLong;
+            ExceptionDispatchInfo? failure = null;
+            try
             {
+                more = window.Next(MaxLineBytes, out tooLong);
+            }
+            catch (Exception ex) when (shortcut is { HasPending: true })
+            {
+                // The lines taken before the input broke off still come first.
+                failure = ExceptionDispatchInfo.Capture(ex);
+                more = tooLong = false;
+            }
+            if (!more)
+            {
+                if (shortcut is { HasPending: true }) yield return InventoryRecord.TakenBy(shortcut.TakePending());
+                failure?.Throw();
                 if (tooLong)
                     foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
                 yield break;
@@ -57,13 +73,19 @@ internal static class Utf8CsvReader
             var valid = true;
             if (!line.Split(buffer, start, end, out var ascii) || (!ascii && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
             {
+                if (shortcut is { HasPending: true }) yield return InventoryRecord.TakenBy(shortcut.TakePending());
                 foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
                 yield break;
             }
-            if (shortcut is not null && valid && line.Count == columns.Fields.Count && shortcut.TryTake(line, buffer, columns, out var taken))
+            if (shortcut is not null)
             {
-                yield return InventoryRecord.TakenBy(taken);
-                continue;
+                if (valid && line.Count == columns.Fields.Count && shortcut.TryTake(line, buffer, columns))
+                {
+                    if (shortcut.IsFull) yield return InventoryRecord.TakenBy(shortcut.TakePending());
+                    continue;
+                }
+                // A line the shortcut declines comes after the ones it took.
+                if (shortcut.HasPending) yield return InventoryRecord.TakenBy(shortcut.TakePending());
             }
             if (Build(line, buffer, columns, strings, file, window.Line, language, valid) is { } built) yield return built;
         }
