@@ -210,7 +210,7 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     {
         try
         {
-            _bytes?.Settle();
+            _bytes?.Close();
         }
         catch (IOException)
         {

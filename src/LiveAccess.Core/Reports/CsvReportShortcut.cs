@@ -44,6 +44,7 @@ public sealed class CsvReportShortcut : RowShortcut
     private ColumnMap? _columns;
     private Layout _layout;
     private const int AppIdLength = 18;
+    private readonly Stack<TakenLines> _spareLines = new();
     private TakenLines? _pending;
 
     internal CsvReportShortcut(CsvDecisionWriter writer, DecisionRun run, GatePolicy? gate)
@@ -86,7 +87,7 @@ public sealed class CsvReportShortcut : RowShortcut
 
         // Last: a duplicate goes the usual way, which finds it seen and warns.
         if (!_run.Claim(appIdValue)) return false;
-        (_pending ??= new TakenLines()).Add(appId, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
+        (_pending ??= Rent()).Add(appId, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
         return true;
     }
 
@@ -156,7 +157,15 @@ public sealed class CsvReportShortcut : RowShortcut
         _run.CountAnswered(lines.Count, eligible, conditional, ineligible);
         Failing += failing;
         Taken += lines.Count;
+        lines.Clear();
+        lock (_spareLines) _spareLines.Push(lines);
         return true;
+    }
+
+    // The lines handed over come back once written: a few hundred arrays serve a run of any size.
+    private TakenLines Rent()
+    {
+        lock (_spareLines) return _spareLines.Count > 0 ? _spareLines.Pop() : new TakenLines();
     }
 
     // Lists without warnings of their own share one tail per entity type and verdict (verdicts are
@@ -362,6 +371,8 @@ public sealed class CsvReportShortcut : RowShortcut
         public short[] Scenarios { get; } = new short[Capacity];
         public CategoriesAnswer[] Categories { get; } = new CategoriesAnswer[Capacity];
         public int Count { get; private set; }
+
+        public void Clear() => Count = 0;
 
         public void Add(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
         {

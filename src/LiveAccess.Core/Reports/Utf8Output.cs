@@ -1,7 +1,8 @@
 using System;
 using System.IO;
 using System.Text;
-using System.Threading.Tasks;
+using System.Runtime.ExceptionServices;
+using System.Threading;
 
 namespace LiveAccess.Core.Reports;
 
@@ -21,7 +22,7 @@ internal sealed class Utf8Output
     private readonly Stream _stream;
     private byte[] _buffer = new byte[BufferBytes];
     private byte[]? _spare;
-    private Task? _sending;
+    private WriterThread? _sender;
     private bool _behind;
     private int _used;
 
@@ -35,7 +36,7 @@ internal sealed class Utf8Output
         return new Utf8Output(streamWriter.BaseStream);
     }
 
-    /// <summary>From now on, full buffers are written on another thread (two buffers of a megabyte).</summary>
+    /// <summary>From now on, full buffers are written on a thread of their own (two buffers of a megabyte).</summary>
     public void WriteBehind()
     {
         if (_behind) return;
@@ -43,6 +44,7 @@ internal sealed class Utf8Output
         _behind = true;
         _buffer = new byte[BehindBufferBytes];
         _spare = new byte[BehindBufferBytes];
+        _sender = new WriterThread(_stream);
     }
 
     public void Write(byte[] bytes)
@@ -106,6 +108,21 @@ internal sealed class Utf8Output
         Wait();
     }
 
+    /// <summary>As <see cref="Settle"/>, and the thread that writes behind ends (nothing more will be written).</summary>
+    public void Close()
+    {
+        try
+        {
+            Settle();
+        }
+        finally
+        {
+            _sender?.Stop();
+            _sender = null;
+            _behind = false;
+        }
+    }
+
     /// <summary>Sends everything buffered to the stream (behind: starts sending it).</summary>
     public void Drain()
     {
@@ -118,17 +135,97 @@ internal sealed class Utf8Output
         }
         Wait();
         var full = _buffer;
-        var length = _used;
-        _sending = Task.Run(() => _stream.Write(full, 0, length));
+        _sender!.Send(full, _used);
         _buffer = _spare!;
         _spare = full;
         _used = 0;
     }
 
-    private void Wait()
+    private void Wait() => _sender?.Wait();
+
+    /// <summary>
+    /// Writes one buffer at a time on a background thread of its own (a thread-pool task could be
+    /// run inline by the thread that waits for it, which is the thread it should spare).
+    /// </summary>
+    private sealed class WriterThread
     {
-        if (_sending is not { } sending) return;
-        _sending = null;
-        sending.GetAwaiter().GetResult(); // the write's own exception (an IOException when the reader went away)
+        private readonly Stream _stream;
+        private readonly object _lock = new();
+        private byte[]? _buffer;
+        private int _length;
+        private bool _busy;
+        private bool _stopping;
+        private ExceptionDispatchInfo? _failure;
+
+        public WriterThread(Stream stream)
+        {
+            _stream = stream;
+            new Thread(Run) { IsBackground = true, Name = "LiveAccess write-behind" }.Start();
+        }
+
+        /// <summary>Hands a buffer over (the one before must be written: <see cref="Wait"/> first).</summary>
+        public void Send(byte[] buffer, int length)
+        {
+            lock (_lock)
+            {
+                _buffer = buffer;
+                _length = length;
+                _busy = true;
+                Monitor.PulseAll(_lock);
+            }
+        }
+
+        /// <summary>Waits until the buffer handed over is written; throws the write's own exception (an IOException when the reader went away).</summary>
+        public void Wait()
+        {
+            lock (_lock)
+            {
+                while (_busy) Monitor.Wait(_lock);
+                if (_failure is not { } failure) return;
+                _failure = null;
+                failure.Throw();
+            }
+        }
+
+        /// <summary>Ends the thread once the buffer handed over, if any, is written.</summary>
+        public void Stop()
+        {
+            lock (_lock)
+            {
+                _stopping = true;
+                Monitor.PulseAll(_lock);
+            }
+        }
+
+        private void Run()
+        {
+            while (true)
+            {
+                byte[] buffer;
+                int length;
+                lock (_lock)
+                {
+                    while (!_busy && !_stopping) Monitor.Wait(_lock);
+                    if (!_busy) return;
+                    buffer = _buffer!;
+                    length = _length;
+                }
+                ExceptionDispatchInfo? failure = null;
+                try
+                {
+                    _stream.Write(buffer, 0, length);
+                }
+                catch (Exception ex)
+                {
+                    failure = ExceptionDispatchInfo.Capture(ex);
+                }
+                lock (_lock)
+                {
+                    _failure = failure;
+                    _busy = false;
+                    Monitor.PulseAll(_lock);
+                }
+            }
+        }
     }
 }
