@@ -35,9 +35,9 @@ public sealed class DecisionRun
     public RunItem Decide(InventoryRecord record) => Decide(Normalize(record));
 
     /// <summary>
-    /// The first half of <see cref="Decide(InventoryRecord)"/>: the record's program normalised
-    /// (duplicate AppIds noted), or its error. A reading thread can do it ahead of the thread that
-    /// decides and writes: every record goes through <see cref="Normalize"/> once and then through
+    /// The first half of <see cref="Decide(InventoryRecord)"/>: the record's program normalised, or
+    /// its error. A reading thread can do it ahead of the thread that decides and writes: every
+    /// record goes through <see cref="Normalize"/> once and then through
     /// <see cref="Decide(NormalizedRecord)"/>, each in the records' order.
     /// </summary>
     public NormalizedRecord Normalize(InventoryRecord record)
@@ -45,25 +45,19 @@ public sealed class DecisionRun
         if (record.Taken is { } taken) return new NormalizedRecord(taken);
         if (record.Error is { } readError) return new NormalizedRecord(null, readError);
         var result = Normalizer.Normalize(record.Row!);
-        if (result.Error is { } error) return new NormalizedRecord(null, error);
-        var program = result.Program!;
-        if (!_seenAppIds.Add(program.AppId))
-            program = program with
-            {
-                Warnings = new List<Message>(program.Warnings)
-                {
-                    new("duplicate-app-id", Messages.Format(Evaluator.Language, "warning.duplicate-app-id", program.AppId)),
-                },
-            };
-        return new NormalizedRecord(program, null);
+        return result.Error is { } error ? new NormalizedRecord(null, error) : new NormalizedRecord(result.Program!, null);
     }
 
     /// <summary>
     /// Notes an AppId (the number its 16 hexadecimal digits write) as seen, for a record answered
-    /// without <see cref="Normalize"/>; false when it was seen before (then the record must go
-    /// through <see cref="Normalize"/>, which warns of the duplicate).
+    /// without <see cref="Decide(NormalizedRecord)"/>; false when it was seen before (the record
+    /// then carries <see cref="DuplicateWarning"/> after its own warnings).
     /// </summary>
     internal bool Claim(ulong appId) => _seenAppIds.Add(appId);
+
+    /// <summary>The warning of a row whose AppId an earlier row has.</summary>
+    internal Message DuplicateWarning(string appId) =>
+        new("duplicate-app-id", Messages.Format(Evaluator.Language, "warning.duplicate-app-id", appId));
 
     /// <summary>Counts records answered without <see cref="Decide(NormalizedRecord)"/>: how many, and their decisions by outcome.</summary>
     internal void CountAnswered(int records, long eligible, long conditional, long ineligible)
@@ -83,6 +77,10 @@ public sealed class DecisionRun
         Totals.Read++;
         if (record.Error is { } error) return Refuse(error);
         var program = record.Program!;
+        // Duplicates are noted here, in the records' order, on the thread that also answers the
+        // lines a shortcut took (it notes theirs as it writes them).
+        if (!_seenAppIds.Add(program.AppId))
+            program = program with { Warnings = new List<Message>(program.Warnings) { DuplicateWarning(program.AppId) } };
         var decisions = Evaluator.Evaluate(program);
         Totals.Answered++;
         for (var i = 0; i < decisions.Count; i++)

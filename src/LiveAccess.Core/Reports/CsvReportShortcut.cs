@@ -70,7 +70,7 @@ public sealed class CsvReportShortcut : RowShortcut
             _layout = Layout.Of(columns);
         }
         var layout = _layout;
-        if (!layout.Usable || !TryPlain(line, buffer, layout.AppId, out var appId) || !TryAppId(appId, out var appIdValue)) return false;
+        if (!layout.Usable || !TryPlain(line, buffer, layout.AppId, out var appId) || !TryAppId(appId, out _)) return false;
         if (!TryPlain(line, buffer, layout.Name, out var name)
             || !TryPlain(line, buffer, layout.Entity, out var entityText)
             || !TryPlain(line, buffer, layout.Scenario, out var scenarioText)
@@ -82,11 +82,7 @@ public sealed class CsvReportShortcut : RowShortcut
         var scenario = _scenarios.Find(scenarioText) ?? Learn(_scenarios, scenarioText, LearnScenario);
         if (scenario.Refused) return false;
         var categories = _categories.Find(categoriesText) ?? Learn(_categories, categoriesText, LearnCategories);
-        if (categories.Refused) return false;
         var plainName = name.IsEmpty || PlainCell.Is(name);
-
-        // Last: a duplicate goes the usual way, which finds it seen and warns.
-        if (!_run.Claim(appIdValue)) return false;
         (_pending ??= Rent()).Add(appId, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
         return true;
     }
@@ -127,7 +123,10 @@ public sealed class CsvReportShortcut : RowShortcut
             var scenario = lines.Scenarios[n];
             var first = scenario < 0 ? 0 : scenario;
             var last = scenario < 0 ? scenarios : scenario + 1;
-            var tails = categories.Tails(_tailSlots, ref _listsWithTails);
+            TryAppId(appId, out var appIdValue);
+            // A duplicate (noted here, in order, with the records the usual way decides) warns.
+            var duplicate = !_run.Claim(appIdValue);
+            var tails = duplicate ? null : categories.Tails(_tailSlots, ref _listsWithTails);
             for (var i = first; i < last; i++)
             {
                 // A list written often keeps what its records take from each verdict, ready to copy.
@@ -142,7 +141,8 @@ public sealed class CsvReportShortcut : RowShortcut
                 else
                 {
                     var verdict = evaluator.VerdictAt(entity, categories.Set, i);
-                    _writer.WriteTaken(appId, nameCell, entity, verdict, categories.WarningsCell(_writer, verdict), _version);
+                    var warningsCell = duplicate ? DuplicateWarningsCell(appId, categories, verdict) : categories.WarningsCell(_writer, verdict);
+                    _writer.WriteTaken(appId, nameCell, entity, verdict, warningsCell, _version);
                     outcome = verdict.Outcome;
                 }
                 switch (outcome)
@@ -160,6 +160,13 @@ public sealed class CsvReportShortcut : RowShortcut
         lines.Clear();
         lock (_spareLines) _spareLines.Push(lines);
         return true;
+    }
+
+    /// <summary>The Warnings cell of a line whose AppId an earlier line has: the list's warnings, the duplicate, the verdict's.</summary>
+    private byte[] DuplicateWarningsCell(ReadOnlySpan<byte> appId, CategoriesAnswer categories, Verdict verdict)
+    {
+        var warnings = new List<Message>(categories.Warnings) { _run.DuplicateWarning(Utf8.GetString(appId.ToArray())) };
+        return _writer.WarningsCell(warnings, verdict);
     }
 
     // The lines handed over come back once written: a few hundred arrays serve a run of any size.
@@ -224,8 +231,8 @@ public sealed class CsvReportShortcut : RowShortcut
         return answer;
     }
 
-    // Each field is worked out by the run's own normaliser, on a row that holds it and nothing
-    // else in question: what it answers is what it answers for every row that writes the field.
+    // Entity words and scenarios are worked out by the run's own normaliser, on a row that holds
+    // the word and nothing else in question: what it answers is what it answers for every row.
     private MiniProgram? Normalize(string entity, string scenario, IReadOnlyList<string> categories) =>
         _run.Normalizer.Normalize(new InventoryRow { AppId = AnyAppId, EntityType = entity, Scenario = scenario, Categories = categories }).Program;
 
@@ -237,10 +244,14 @@ public sealed class CsvReportShortcut : RowShortcut
             ? new ScenarioAnswer(program.Scenario is { } id ? _run.Evaluator.ScenarioIndex(id) : -1, false)
             : ScenarioAnswer.Refusal;
 
-    private CategoriesAnswer LearnCategories(string text) =>
-        Normalize(_anyEntity, string.Empty, string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : new[] { text }) is { } program
-            ? new CategoriesAnswer(program.Categories, program.Warnings)
-            : CategoriesAnswer.Refusal;
+    // A category list never refuses a row: it is parsed by the rule set's catalogue as the
+    // normaliser parses a row's one list (its set, and its warnings as the program's own).
+    private CategoriesAnswer LearnCategories(string text)
+    {
+        var evaluator = _run.Evaluator;
+        var parse = evaluator.Rules.Categories.Parse(string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : new[] { text }, evaluator.Language);
+        return new CategoriesAnswer(parse.Set, parse.Warnings);
+    }
 
     /// <summary>Where the fields are; not usable with several category columns (their lists are joined the usual way).</summary>
     private readonly struct Layout
@@ -313,21 +324,17 @@ public sealed class CsvReportShortcut : RowShortcut
 
     private sealed class CategoriesAnswer
     {
-        public static readonly CategoriesAnswer Refusal = new(CategorySet.Empty, Array.Empty<Message>(), true);
         private const int WrittenBeforeTails = 16;
         private Verdict? _lastVerdict;
         private byte[]? _lastCell;
         private Tail?[]? _tails;
         private int _written;
 
-        public CategoriesAnswer(CategorySet set, IReadOnlyList<Message> warnings, bool refused = false)
+        public CategoriesAnswer(CategorySet set, IReadOnlyList<Message> warnings)
         {
             Set = set;
             Warnings = warnings;
-            Refused = refused;
         }
-
-        public bool Refused { get; }
 
         public CategorySet Set { get; }
         public IReadOnlyList<Message> Warnings { get; }
