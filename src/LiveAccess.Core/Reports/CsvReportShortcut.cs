@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using LiveAccess.Core.Categories;
 using LiveAccess.Core.Domain;
@@ -70,7 +71,7 @@ public sealed class CsvReportShortcut : RowShortcut
             _layout = Layout.Of(columns);
         }
         var layout = _layout;
-        if (!layout.Usable || !TryPlain(line, buffer, layout.AppId, out var appId) || !TryAppId(appId, out _)) return false;
+        if (!layout.Usable || !TryPlain(line, buffer, layout.AppId, out var appId) || !TryAppId(appId, out var appIdValue)) return false;
         if (!TryPlain(line, buffer, layout.Name, out var name)
             || !TryPlain(line, buffer, layout.Entity, out var entityText)
             || !TryPlain(line, buffer, layout.Scenario, out var scenarioText)
@@ -83,7 +84,7 @@ public sealed class CsvReportShortcut : RowShortcut
         if (scenario.Refused) return false;
         var categories = _categories.Find(categoriesText) ?? Learn(_categories, categoriesText, LearnCategories);
         var plainName = name.IsEmpty || PlainCell.Is(name);
-        (_pending ??= Rent()).Add(appId, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
+        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
         return true;
     }
 
@@ -123,9 +124,8 @@ public sealed class CsvReportShortcut : RowShortcut
             var scenario = lines.Scenarios[n];
             var first = scenario < 0 ? 0 : scenario;
             var last = scenario < 0 ? scenarios : scenario + 1;
-            TryAppId(appId, out var appIdValue);
             // A duplicate (noted here, in order, with the records the usual way decides) warns.
-            var duplicate = !_run.Claim(appIdValue);
+            var duplicate = !_run.Claim(lines.AppIds[n]);
             var tails = duplicate ? null : categories.Tails(_tailSlots, ref _listsWithTails);
             for (var i = first; i < last; i++)
             {
@@ -325,8 +325,8 @@ public sealed class CsvReportShortcut : RowShortcut
     private sealed class CategoriesAnswer
     {
         private const int WrittenBeforeTails = 16;
-        private Verdict? _lastVerdict;
-        private byte[]? _lastCell;
+        private const int CellSlots = 8;
+        private (Verdict?, byte[]?)[]? _cells;
         private Tail?[]? _tails;
         private int _written;
 
@@ -352,12 +352,11 @@ public sealed class CsvReportShortcut : RowShortcut
         public byte[]? WarningsCell(CsvDecisionWriter writer, Verdict verdict)
         {
             if (Warnings.Count == 0) return null;
-            if (!ReferenceEquals(verdict, _lastVerdict))
-            {
-                _lastCell = writer.WarningsCell(Warnings, verdict);
-                _lastVerdict = verdict;
-            }
-            return _lastCell;
+            // A few verdicts remembered: a list is written in several scenarios and entity types.
+            _cells ??= new (Verdict?, byte[]?)[CellSlots];
+            var slot = (RuntimeHelpers.GetHashCode(verdict) & int.MaxValue) % CellSlots;
+            if (!ReferenceEquals(_cells[slot].Item1, verdict)) _cells[slot] = (verdict, writer.WarningsCell(Warnings, verdict));
+            return _cells[slot].Item2;
         }
     }
 
@@ -373,6 +372,8 @@ public sealed class CsvReportShortcut : RowShortcut
         public byte[] Bytes { get; private set; } = new byte[Capacity * 48];
         /// <summary>Where each line's bytes end in <see cref="Bytes"/> (they start where the line before ends).</summary>
         public int[] Ends { get; } = new int[Capacity];
+        /// <summary>Each line's AppId as the number its hexadecimal digits write.</summary>
+        public ulong[] AppIds { get; } = new ulong[Capacity];
         public byte[] Entities { get; } = new byte[Capacity];
         /// <summary>Each line's scenario index; -1 for every scenario.</summary>
         public short[] Scenarios { get; } = new short[Capacity];
@@ -381,7 +382,7 @@ public sealed class CsvReportShortcut : RowShortcut
 
         public void Clear() => Count = 0;
 
-        public void Add(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
+        public void Add(ReadOnlySpan<byte> appId, ulong appIdValue, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
         {
             var from = Count == 0 ? 0 : Ends[Count - 1];
             var to = from + appId.Length + nameCell.Length;
@@ -394,6 +395,7 @@ public sealed class CsvReportShortcut : RowShortcut
             appId.CopyTo(new Span<byte>(Bytes, from, appId.Length));
             nameCell.CopyTo(new Span<byte>(Bytes, from + appId.Length, nameCell.Length));
             Ends[Count] = to;
+            AppIds[Count] = appIdValue;
             Entities[Count] = (byte)entity;
             Scenarios[Count] = (short)scenario;
             Categories[Count] = categories;

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Runtime.ExceptionServices;
+using System.Text;
 using System.Threading;
 
 namespace LiveAccess.Core.Reports;
