@@ -35,9 +35,9 @@ public sealed class DecisionRun
     public RunItem Decide(InventoryRecord record) => Decide(Normalize(record));
 
     /// <summary>
-    /// The first half of <see cref="Decide(InventoryRecord)"/>: the record's program normalised, or
-    /// its error. A reading thread can do it ahead of the thread that decides and writes: every
-    /// record goes through <see cref="Normalize"/> once and then through
+    /// The first half of <see cref="Decide(InventoryRecord)"/>: the record's program normalised
+    /// (duplicate AppIds noted), or its error. A reading thread can do it ahead of the thread that
+    /// decides and writes: every record goes through <see cref="Normalize"/> once and then through
     /// <see cref="Decide(NormalizedRecord)"/>, each in the records' order.
     /// </summary>
     public NormalizedRecord Normalize(InventoryRecord record)
@@ -45,13 +45,19 @@ public sealed class DecisionRun
         if (record.Taken is { } taken) return new NormalizedRecord(taken);
         if (record.Error is { } readError) return new NormalizedRecord(null, readError);
         var result = Normalizer.Normalize(record.Row!);
-        return result.Error is { } error ? new NormalizedRecord(null, error) : new NormalizedRecord(result.Program!, null);
+        if (result.Error is { } error) return new NormalizedRecord(null, error);
+        var program = result.Program!;
+        // Duplicates are noted here, in the records' order, on the thread that also reads the
+        // lines a shortcut takes (it notes theirs as it takes them).
+        if (!_seenAppIds.Add(program.AppId))
+            program = program with { Warnings = new List<Message>(program.Warnings) { DuplicateWarning(program.AppId) } };
+        return new NormalizedRecord(program, null);
     }
 
     /// <summary>
     /// Notes an AppId (the number its 16 hexadecimal digits write) as seen, for a record answered
-    /// without <see cref="Decide(NormalizedRecord)"/>; false when it was seen before (the record
-    /// then carries <see cref="DuplicateWarning"/> after its own warnings).
+    /// without <see cref="Normalize"/>; false when it was seen before (the record then carries
+    /// <see cref="DuplicateWarning"/> after its own warnings).
     /// </summary>
     internal bool Claim(ulong appId) => _seenAppIds.Add(appId);
 
@@ -77,10 +83,6 @@ public sealed class DecisionRun
         Totals.Read++;
         if (record.Error is { } error) return Refuse(error);
         var program = record.Program!;
-        // Duplicates are noted here, in the records' order, on the thread that also answers the
-        // lines a shortcut took (it notes theirs as it writes them).
-        if (!_seenAppIds.Add(program.AppId))
-            program = program with { Warnings = new List<Message>(program.Warnings) { DuplicateWarning(program.AppId) } };
         var decisions = Evaluator.Evaluate(program);
         Totals.Answered++;
         for (var i = 0; i < decisions.Count; i++)

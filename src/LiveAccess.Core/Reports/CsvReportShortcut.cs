@@ -84,7 +84,9 @@ public sealed class CsvReportShortcut : RowShortcut
         if (scenario.Refused) return false;
         var categories = _categories.Find(categoriesText) ?? Learn(_categories, categoriesText, LearnCategories);
         var plainName = name.IsEmpty || PlainCell.Is(name);
-        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
+        // Duplicates are noted here, in order with the records the usual way normalises.
+        var duplicate = !_run.Claim(appIdValue);
+        (_pending ??= Rent()).Add(appId, duplicate, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
         return true;
     }
 
@@ -124,8 +126,7 @@ public sealed class CsvReportShortcut : RowShortcut
             var scenario = lines.Scenarios[n];
             var first = scenario < 0 ? 0 : scenario;
             var last = scenario < 0 ? scenarios : scenario + 1;
-            // A duplicate (noted here, in order, with the records the usual way decides) warns.
-            var duplicate = !_run.Claim(lines.AppIds[n]);
+            var duplicate = lines.Duplicates[n];
             var tails = duplicate ? null : categories.Tails(_tailSlots, ref _listsWithTails);
             for (var i = first; i < last; i++)
             {
@@ -372,8 +373,8 @@ public sealed class CsvReportShortcut : RowShortcut
         public byte[] Bytes { get; private set; } = new byte[Capacity * 48];
         /// <summary>Where each line's bytes end in <see cref="Bytes"/> (they start where the line before ends).</summary>
         public int[] Ends { get; } = new int[Capacity];
-        /// <summary>Each line's AppId as the number its hexadecimal digits write.</summary>
-        public ulong[] AppIds { get; } = new ulong[Capacity];
+        /// <summary>Whether each line's AppId is one an earlier line has.</summary>
+        public bool[] Duplicates { get; } = new bool[Capacity];
         public byte[] Entities { get; } = new byte[Capacity];
         /// <summary>Each line's scenario index; -1 for every scenario.</summary>
         public short[] Scenarios { get; } = new short[Capacity];
@@ -382,7 +383,7 @@ public sealed class CsvReportShortcut : RowShortcut
 
         public void Clear() => Count = 0;
 
-        public void Add(ReadOnlySpan<byte> appId, ulong appIdValue, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
+        public void Add(ReadOnlySpan<byte> appId, bool duplicate, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
         {
             var from = Count == 0 ? 0 : Ends[Count - 1];
             var to = from + appId.Length + nameCell.Length;
@@ -395,7 +396,7 @@ public sealed class CsvReportShortcut : RowShortcut
             appId.CopyTo(new Span<byte>(Bytes, from, appId.Length));
             nameCell.CopyTo(new Span<byte>(Bytes, from + appId.Length, nameCell.Length));
             Ends[Count] = to;
-            AppIds[Count] = appIdValue;
+            Duplicates[Count] = duplicate;
             Entities[Count] = (byte)entity;
             Scenarios[Count] = (short)scenario;
             Categories[Count] = categories;
