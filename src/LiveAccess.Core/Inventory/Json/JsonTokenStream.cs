@@ -18,6 +18,7 @@ internal sealed class JsonTokenStream
     public const int MaxValueBytes = 64 * 1024 * 1024;
     public const int MaxDepth = 32;
     private const int MinFreeBytes = 4096;
+    private const int LongTokenBytes = 64 * 1024;
     private readonly TextReader _source;
     private readonly string _file;
     private readonly Language _language;
@@ -53,6 +54,8 @@ internal sealed class JsonTokenStream
     public bool BrokenString { get; private set; }
     /// <summary>The 1-based line where the current token starts.</summary>
     public int Line { get; private set; }
+    /// <summary>How many bytes the JSON reader has been given to look at so far (a token it could not finish is looked at again).</summary>
+    internal long ScannedBytes { get; private set; }
 
     /// <summary>Moves to the next token; false at the end of the input. Throws <see cref="InventoryException"/> for malformed JSON.</summary>
     public bool Read()
@@ -80,6 +83,7 @@ internal sealed class JsonTokenStream
     /// <summary>True or false for a token read; null when the buffer holds no whole token yet.</summary>
     private bool? TryRead()
     {
+        ScannedBytes += _end - _start;
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _final, _state);
         try
         {
@@ -121,7 +125,13 @@ internal sealed class JsonTokenStream
         }
     }
 
-    /// <summary>Moves the unread bytes to the front and encodes more text behind them, growing the buffer for a long token.</summary>
+    /// <summary>
+    /// Moves the unread bytes to the front and encodes more text behind them, growing the buffer for
+    /// a long token. The reader looks at an unfinished token again from its start after each fill,
+    /// so a long one (a string of megabytes) is given at least as much again each time: it is
+    /// looked at a few times over in all, not once per chunk. A short one gets what one read
+    /// gives, so rows piped in one by one come out as they come in.
+    /// </summary>
     private void Fill()
     {
         LineAt(_start);
@@ -138,9 +148,21 @@ internal sealed class JsonTokenStream
                 throw new InventoryException(_file, LineAt(_start), InventoryText.Format(_language, "inventory.value-too-large", MaxValueBytes / (1024 * 1024)));
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
-        var chars = _source.Read(_chars, 0, Math.Min(_chars.Length, (_buffer.Length - _end) / 3 - 1));
-        _end += _encoder.GetBytes(_chars, 0, chars, _buffer, _end, chars == 0);
-        if (chars == 0) _final = true;
+        var wanted = _end - _start >= LongTokenBytes ? _end - _start : 1;
+        var added = 0;
+        do
+        {
+            var chars = _source.Read(_chars, 0, Math.Min(_chars.Length, (_buffer.Length - _end) / 3 - 1));
+            var bytes = _encoder.GetBytes(_chars, 0, chars, _buffer, _end, chars == 0);
+            _end += bytes;
+            added += bytes;
+            if (chars == 0)
+            {
+                _final = true;
+                return;
+            }
+        }
+        while (added < wanted && _buffer.Length - _end >= MinFreeBytes);
     }
 
     private int LineAt(int position)
