@@ -14,6 +14,9 @@ public static class EntityTypes
     /// <summary>The stable ids, in contract order.</summary>
     public static IReadOnlyList<string> Ids { get; } = new[] { "individual", "enterprise", "government", "media", "organization" };
 
+    /// <summary>The values an error message offers: the ids, then the usual Chinese words.</summary>
+    public static string Offered { get; } = string.Join(", ", Ids) + ", 个人, 企业, 个体工商户, 政府, 媒体, 其他组织";
+
     /// <summary>The Chinese name of each entity type.</summary>
     public static string ChineseName(EntityType type) => type switch
     {

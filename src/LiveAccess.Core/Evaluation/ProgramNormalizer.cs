@@ -138,7 +138,7 @@ public sealed class ProgramNormalizer
         if (EntityTypes.TryParse(entityText, out var entity)) return new EntityAnswer(entity, null);
         var near = EntityTypes.NearestId(entityText);
         return new EntityAnswer(default, new Message("unknown-entity-type", Messages.Format(_language, "row.unknown-entity-type", Shorten(entityText),
-            near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), validEntities + ", 个人, 企业, 个体工商户, 政府, 媒体, 其他组织")));
+            near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), EntityTypes.Offered)));
     }
 
     private static NormalizeResult Fail(string code, string message, InventoryRow row, string? appId) =>
