@@ -122,8 +122,8 @@ internal static class DecisionJob
     {
         shortcut = ShortcutFor(writer, run, gate);
         var records = shortcut is not null && input.RecordsWith(shortcut) is { } rest ? rest : input.Records();
-        // A record of the shortcut's holds a few hundred lines: fewer of them go over at once.
-        return new ReadAhead<NormalizedRecord>(Normalized(run, records), batchSize: shortcut is null ? 512 : 16);
+        // A record of the shortcut's stands for a few hundred lines: batches are counted in lines.
+        return new ReadAhead<NormalizedRecord>(Normalized(run, records), weight: static record => record.Lines);
     }
 
     /// <summary>The shortcut of a CSV report written alone (no other report, no annotations), else null.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using LiveAccess.Core.Domain;
+using LiveAccess.Core.Inventory;
 using LiveAccess.Core.Rules;
 using LiveAccess.Core.Text;
 
@@ -129,8 +130,11 @@ public readonly struct NormalizedRecord
         Taken = taken;
     }
 
-    /// <summary>What a shortcut made of a line it took (see <see cref="Inventory.RowShortcut"/>); null for every other record.</summary>
+    /// <summary>What a shortcut made of the lines it took (see <see cref="Inventory.RowShortcut"/>); null for every other record.</summary>
     internal object? Taken { get; }
+
+    /// <summary>How many inventory lines the record stands for: one, or the lines a shortcut took together.</summary>
+    public int Lines => Taken is ITakenLines taken ? taken.Count : 1;
 
     /// <summary>The normalised program, when the record could be normalised.</summary>
     public MiniProgram? Program { get; }

@@ -20,15 +20,22 @@ public sealed class ReadAhead<T> : IEnumerable<T>
     private readonly IEnumerable<T> _source;
     private readonly int _batchSize;
     private readonly int _maxBatches;
+    private readonly Func<T, int>? _weight;
 
-    /// <summary>Reads <paramref name="source"/> ahead, <paramref name="batchSize"/> items per hand-over, at most <paramref name="maxBatches"/> batches ahead.</summary>
-    public ReadAhead(IEnumerable<T> source, int batchSize = 512, int maxBatches = 8)
+    /// <summary>
+    /// Reads <paramref name="source"/> ahead, <paramref name="batchSize"/> items per hand-over, at
+    /// most <paramref name="maxBatches"/> batches ahead. With <paramref name="weight"/>, a batch is
+    /// handed over once its items weigh <paramref name="batchSize"/> (an item that stands for many
+    /// weighs more), so that neither the hand-overs nor the items held ahead vary with the mix.
+    /// </summary>
+    public ReadAhead(IEnumerable<T> source, int batchSize = 512, int maxBatches = 8, Func<T, int>? weight = null)
     {
         if (batchSize < 1) throw new ArgumentOutOfRangeException(nameof(batchSize));
         if (maxBatches < 1) throw new ArgumentOutOfRangeException(nameof(maxBatches));
         _source = source ?? throw new ArgumentNullException(nameof(source));
         _batchSize = batchSize;
         _maxBatches = maxBatches;
+        _weight = weight;
     }
 
     /// <summary>Starts the producing thread on the first <c>MoveNext</c>; one enumeration at a time.</summary>
@@ -98,15 +105,19 @@ public sealed class ReadAhead<T> : IEnumerable<T>
         private void Produce()
         {
             var batch = new List<T>(_owner._batchSize);
+            var weight = _owner._weight;
+            var weighed = 0;
             try
             {
                 using var items = _owner._source.GetEnumerator();
                 while (items.MoveNext())
                 {
                     batch.Add(items.Current);
-                    if (batch.Count < _owner._batchSize) continue;
+                    weighed += weight is null ? 1 : Math.Max(1, weight(items.Current));
+                    if (weighed < _owner._batchSize) continue;
                     if (!Publish(batch)) return;
                     batch = new List<T>(_owner._batchSize);
+                    weighed = 0;
                 }
                 if (batch.Count > 0) Publish(batch);
             }

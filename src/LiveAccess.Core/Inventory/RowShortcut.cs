@@ -34,3 +34,10 @@ public abstract class RowShortcut
     /// <summary>The lines waiting, as one record's payload; the shortcut starts afresh.</summary>
     internal abstract object TakePending();
 }
+
+/// <summary>What a shortcut hands on for the lines it took together: how many they are.</summary>
+internal interface ITakenLines
+{
+    /// <summary>The lines.</summary>
+    int Count { get; }
+}

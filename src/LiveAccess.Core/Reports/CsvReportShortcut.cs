@@ -366,7 +366,7 @@ public sealed class CsvReportShortcut : RowShortcut
     /// thread to answer: each line's AppId and Name cell as bytes, one after the other, and its
     /// entity type, scenario and category list.
     /// </summary>
-    private sealed class TakenLines
+    private sealed class TakenLines : ITakenLines
     {
         public const int Capacity = 256;
 

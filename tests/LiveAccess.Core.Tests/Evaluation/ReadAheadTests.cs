@@ -21,6 +21,26 @@ public sealed class ReadAheadTests
     }
 
     [Fact]
+    public void Weighed_items_come_once_in_order_whatever_they_weigh()
+    {
+        // Every third item stands for a hundred: batches close on weight, not on count.
+        var items = Enumerable.Range(0, 5_000).ToList();
+        Assert.Equal(items, new ReadAhead<int>(items, 64, 2, weight: i => i % 3 == 0 ? 100 : 1));
+        Assert.Equal(items, new ReadAhead<int>(items, 64, 2, weight: _ => 0));
+    }
+
+    [Fact]
+    public void Heavy_items_are_held_ahead_by_weight_not_by_count()
+    {
+        var source = new Endless();
+        using (var items = new ReadAhead<int>(source, 16, 2, weight: _ => 16).GetEnumerator())
+            for (var i = 0; i < 100; i++) Assert.True(items.MoveNext());
+        Assert.True(source.Disposed.Wait(TimeSpan.FromSeconds(10)), "the source was not disposed");
+        // Each item fills a batch: two batches ahead, one being filled, one being read.
+        Assert.True(source.Produced <= 100 + 4, $"produced {source.Produced} heavy items for a consumer that took 100");
+    }
+
+    [Fact]
     public void The_items_are_produced_on_another_thread()
     {
         var consumer = Environment.CurrentManagedThreadId;
