@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Text;
@@ -184,7 +183,12 @@ public sealed class CategoryCatalogue
     private sealed record PairAnswer(CategoryLookup Lookup, Message? Warning);
 
     /// <summary>The known Chinese pair name closest to a written one.</summary>
-    public string? NearestName(string written) => Nearest.Find(written, All.Select(c => c.ChineseName));
+    public string? NearestName(string written)
+    {
+        var names = new string[All.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = All[i].ChineseName;
+        return Nearest.Find(written, names);
+    }
 
     // The categories under one primary; a class, so the table of them needs no code generated at start-up.
     private sealed class PrimaryMask
@@ -192,11 +196,23 @@ public sealed class CategoryCatalogue
         public CategorySet Set;
     }
 
-    private static IEnumerable<string> PrimaryNames(Category c) =>
-        new[] { c.Primary.Zh, c.Primary.En, c.PrimaryId }.Concat(c.PrimaryAliases).Where(s => s.Length > 0);
+    // Lists and loops rather than LINQ: every category goes through these when a single answer starts.
+    private static List<string> PrimaryNames(Category c) =>
+        NonEmpty(c.Primary.Zh, c.Primary.En, c.PrimaryId, c.PrimaryAliases);
 
-    private static IEnumerable<string> SecondaryNames(Category c) =>
-        new[] { c.Secondary.Zh, c.Secondary.En, c.Id.Substring(c.PrimaryId.Length + 1) }.Concat(c.SecondaryAliases).Where(s => s.Length > 0);
+    private static List<string> SecondaryNames(Category c) =>
+        NonEmpty(c.Secondary.Zh, c.Secondary.En, c.Id.Substring(c.PrimaryId.Length + 1), c.SecondaryAliases);
+
+    private static List<string> NonEmpty(string zh, string en, string id, IReadOnlyList<string> aliases)
+    {
+        var names = new List<string>(3 + aliases.Count);
+        if (zh.Length > 0) names.Add(zh);
+        if (en.Length > 0) names.Add(en);
+        if (id.Length > 0) names.Add(id);
+        for (var i = 0; i < aliases.Count; i++)
+            if (aliases[i].Length > 0) names.Add(aliases[i]);
+        return names;
+    }
 }
 
 /// <summary>The result of looking up one written pair.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Categories;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Rules;
@@ -114,21 +113,35 @@ public sealed class Evaluator
                 reasons.Add(new Message("route-matched", $"{string.Join(", ", matchedBy)} → {string.Join(", ", route.Plans)} ({Rules.Provenance(route.Source, Language)})"));
             AddProvenance(provenance, route.Source);
             foreach (var also in route.AlsoFrom) AddProvenance(provenance, also);
-            foreach (var cond in conditions.Where(x => x.Source is not null)) AddProvenance(provenance, cond.Source!);
+            foreach (var cond in conditions)
+                if (cond.Source is not null) AddProvenance(provenance, cond.Source);
         }
 
-        var open = plans.Values.Where(p => p.IsOpen).ToList();
+        // Loops rather than LINQ here and below: a single answer decides once, and LINQ's generic
+        // iterators cost its start-up more than the decision itself (see bench/README.md).
+        var all = new List<PlanBuilder>(plans.Count);
+        var open = new List<PlanBuilder>(plans.Count);
+        foreach (var pb in plans.Values)
+        {
+            all.Add(pb);
+            if (pb.IsOpen) open.Add(pb);
+        }
         var outcome = open.Count > 0 ? Outcome.Eligible : plans.Count > 0 ? Outcome.Conditional : Outcome.Ineligible;
-        var shown = outcome == Outcome.Eligible ? open : plans.Values.ToList();
+        var shown = outcome == Outcome.Eligible ? open : all;
 
         if (outcome == Outcome.Conditional)
         {
             reasons.Clear();
-            foreach (var cond in shown.SelectMany(p => p.Conditions).GroupBy(c => c.Code).Select(g => g.First()))
-            {
-                reasons.Add(new Message(cond.Code, cond.Text.In(Language)));
-                remediations.Add(new Message(cond.Code, cond.Text.In(Language)));
-            }
+            // Each condition code once, first come first kept.
+            var codes = new List<string>();
+            foreach (var pb in shown)
+                foreach (var cond in pb.Conditions)
+                {
+                    if (codes.Contains(cond.Code)) continue;
+                    codes.Add(cond.Code);
+                    reasons.Add(new Message(cond.Code, cond.Text.In(Language)));
+                    remediations.Add(new Message(cond.Code, cond.Text.In(Language)));
+                }
         }
         if (outcome == Outcome.Ineligible)
         {
@@ -139,14 +152,16 @@ public sealed class Evaluator
 
         var warnings = new List<Message>();
         if (usedCategories) warnings.Add(new Message("category-review", Messages.Get("warning.category-review").In(Language)));
-        warnings.AddRange(scenario.Notes.Select(n => new Message(n.Code, n.Text.In(Language))));
+        foreach (var n in scenario.Notes) warnings.Add(new Message(n.Code, n.Text.In(Language)));
+        var built = new List<PlanMatch>(shown.Count);
+        foreach (var pb in shown) built.Add(pb.Build(Language, outcome == Outcome.Eligible));
 
         return new Verdict
         {
             Scenario = scenario.Id,
             ScenarioName = scenario.Name.In(Language),
             Outcome = outcome,
-            Plans = shown.Select(p => p.Build(Language, outcome == Outcome.Eligible)).ToList(),
+            Plans = built,
             Reasons = reasons,
             Remediations = Distinct(remediations),
             Warnings = warnings,
@@ -157,9 +172,10 @@ public sealed class Evaluator
     private Verdict Individual(CompiledScenario cs, List<Provenance> provenance)
     {
         var remediations = new List<Message> { new("non-individual-entity", Messages.Get("remediation.non-individual-entity").In(Language)) };
-        foreach (var saas in cs.Routes.Where(r => r.Always))
-            foreach (var planId in saas.Plans)
-                remediations.Add(new Message("use-saas", Messages.Format(Language, "remediation.use-saas", planId)));
+        foreach (var saas in cs.Routes)
+            if (saas.Always)
+                foreach (var planId in saas.Plans)
+                    remediations.Add(new Message("use-saas", Messages.Format(Language, "remediation.use-saas", planId)));
         return new Verdict
         {
             Scenario = cs.Scenario.Id,
@@ -199,7 +215,7 @@ public sealed class Evaluator
         if (route.Always) list.Add("no-category-required");
         if (route.Entities.Count > 0) list.Add("entity:" + entity.Id());
         if (route.Categories is { } c)
-            list.AddRange(Rules.Categories.Members(categories & c.Set).Select(x => x.ChineseName));
+            foreach (var x in Rules.Categories.Members(categories & c.Set)) list.Add(x.ChineseName);
         return list;
     }
 
@@ -237,21 +253,37 @@ public sealed class Evaluator
 
     private (string Key, Func<string, string> Text) DescribeCategories(CategoryMatch match)
     {
-        var members = Rules.Categories.Members(match.Set).ToList();
-        var wholePrimary = members.Select(m => m.PrimaryId).Distinct().ToList();
+        var members = new List<Category>(Rules.Categories.Members(match.Set));
+        var wholePrimary = new List<string>();
+        foreach (var m in members)
+            if (!wholePrimary.Contains(m.PrimaryId)) wholePrimary.Add(m.PrimaryId);
         if (wholePrimary.Count == 1 && Rules.Categories.UnderPrimary(wholePrimary[0]) == match.Set && members.Count > 1)
         {
             var primary = members[0].Primary.In(Language);
             var example = members[0].ChineseName;
             return ("primary:" + wholePrimary[0], plans => Messages.Format(Language, "remediation.add-any-category", primary, example, plans));
         }
-        var names = string.Join(Language == Language.Chinese ? " 或 " : " or ", members.Select(m => m.DisplayName(Language)));
-        return ("categories:" + string.Join(",", members.Select(m => m.Id)), plans => Messages.Format(Language, "remediation.add-category", names, plans));
+        var displayNames = new string[members.Count];
+        var ids = new string[members.Count];
+        for (var i = 0; i < members.Count; i++)
+        {
+            displayNames[i] = members[i].DisplayName(Language);
+            ids[i] = members[i].Id;
+        }
+        var names = string.Join(Language == Language.Chinese ? " 或 " : " or ", displayNames);
+        return ("categories:" + string.Join(",", ids), plans => Messages.Format(Language, "remediation.add-category", names, plans));
     }
 
     private string CategoryList(CategorySet categories) =>
         categories.IsEmpty ? Messages.Get("categories.none").In(Language)
-            : string.Join(", ", Rules.Categories.Members(categories).Select(c => c.ChineseName));
+            : string.Join(", ", ChineseNames(categories));
+
+    private List<string> ChineseNames(CategorySet categories)
+    {
+        var names = new List<string>(categories.Count);
+        foreach (var c in Rules.Categories.Members(categories)) names.Add(c.ChineseName);
+        return names;
+    }
 
     private void AddProvenance(List<Provenance> list, SourceRef reference)
     {
@@ -259,8 +291,19 @@ public sealed class Evaluator
         if (!list.Contains(p)) list.Add(p);
     }
 
-    private static List<Message> Distinct(List<Message> messages) =>
-        messages.GroupBy(m => m.Text, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    // Each text once, first come first kept.
+    private static List<Message> Distinct(List<Message> messages)
+    {
+        var kept = new List<Message>(messages.Count);
+        foreach (var m in messages)
+        {
+            var seen = false;
+            foreach (var k in kept)
+                if (string.Equals(k.Text, m.Text, StringComparison.Ordinal)) { seen = true; break; }
+            if (!seen) kept.Add(m);
+        }
+        return kept;
+    }
 
     private sealed record CompiledScenario(Scenario Scenario, Route[] Routes, int Index)
     {

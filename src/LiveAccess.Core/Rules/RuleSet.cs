@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Categories;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Text;
@@ -26,9 +25,13 @@ public sealed class RuleSet
         Categories = categories;
         Scenarios = scenarios;
         Routes = routes;
-        _plans = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        _scenarios = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        // Plain loops, not LINQ: a single answer builds this at start-up (see bench/README.md).
+        _plans = new Dictionary<string, Plan>(plans.Count, StringComparer.Ordinal);
+        foreach (var p in plans) _plans.Add(p.Id, p);
+        _sources = new Dictionary<string, RuleSource>(sources.Count, StringComparer.Ordinal);
+        foreach (var s in sources) _sources.Add(s.Id, s);
+        _scenarios = new Dictionary<string, Scenario>(scenarios.Count, StringComparer.Ordinal);
+        foreach (var s in scenarios) _scenarios.Add(s.Id, s);
     }
 
     /// <summary>Version of the rule set (shown on every decision).</summary>
@@ -60,8 +63,10 @@ public sealed class RuleSet
     {
         if (scenario is null) throw new ArgumentNullException(nameof(scenario));
         foreach (var included in scenario.Includes)
-            foreach (var r in Routes.Where(r => r.Scenario == included)) yield return r;
-        foreach (var r in Routes.Where(r => r.Scenario == scenario.Id)) yield return r;
+            foreach (var r in Routes)
+                if (r.Scenario == included) yield return r;
+        foreach (var r in Routes)
+            if (r.Scenario == scenario.Id) yield return r;
     }
 
     /// <summary>Provenance of a source reference.</summary>
