@@ -28,7 +28,7 @@ public sealed class Evaluator
         for (var i = 0; i < _scenarios.Length; i++)
         {
             var scenario = rules.Scenarios[i];
-            _scenarios[i] = new CompiledScenario(scenario, new List<Route>(rules.RoutesOf(scenario)).ToArray(), i);
+            _scenarios[i] = new CompiledScenario(scenario, rules.RouteArrayOf(scenario), i);
             _scenarioById[scenario.Id] = _scenarios[i];
         }
     }
