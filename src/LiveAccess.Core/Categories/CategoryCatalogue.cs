@@ -16,10 +16,11 @@ public sealed class CategoryCatalogue
     private static readonly char[] InnerSeparators = { '/', '>', '-', '\\', '—', '–', '→', '»', '›' };
 
     private readonly Dictionary<string, string> _primaryByKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Category> _byPairKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Category?> _bySecondaryKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Category> _byId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, PrimaryMask> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
+    // String tables, not Dictionary<string, Category>...: fewer generic types to load at start-up (see StringTable).
+    private readonly StringTable<Category> _byPairKey = new(StringComparer.Ordinal);
+    private readonly StringTable<Category> _bySecondaryKey = new(StringComparer.Ordinal);
+    private readonly StringTable<Category> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly StringTable<PrimaryMask> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
     // Pairs as written, looked up, per language of the warnings (English, Chinese); bounded.
     private readonly BoundedCache<PairAnswer>[] _pairs = { new(4096), new(4096) };
     private readonly Func<string, PairAnswer>[] _readPair;
@@ -40,7 +41,7 @@ public sealed class CategoryCatalogue
             _asciiIds &= IsAscii(c.Id);
             foreach (var p in PrimaryNames(c)) _primaryByKey[TextNormalizer.Key(p)] = c.PrimaryId;
             if (!_primaryMasks.TryGetValue(c.PrimaryId, out var mask)) _primaryMasks[c.PrimaryId] = mask = new PrimaryMask();
-            mask.Set = mask.Set.With(c.Index);
+            mask!.Set = mask.Set.With(c.Index);
             foreach (var s in SecondaryNames(c))
             {
                 _byPairKey[c.PrimaryId + "\u0001" + TextNormalizer.Key(s)] = c;
@@ -64,7 +65,9 @@ public sealed class CategoryCatalogue
             category = null!;
             return false;
         }
-        return _byId.TryGetValue(text, out category!);
+        var found = _byId.TryGetValue(text, out var byId);
+        category = byId!;
+        return found;
     }
 
     private static bool IsAscii(string text)
@@ -79,7 +82,7 @@ public sealed class CategoryCatalogue
 
     /// <summary>All categories under a primary id.</summary>
     public CategorySet UnderPrimary(string primaryId) =>
-        _primaryMasks.TryGetValue(primaryId, out var m) ? m.Set : CategorySet.Empty;
+        _primaryMasks.TryGetValue(primaryId, out var m) ? m!.Set : CategorySet.Empty;
 
     /// <summary>The set of categories.</summary>
     public IEnumerable<Category> Members(CategorySet set)
@@ -102,7 +105,7 @@ public sealed class CategoryCatalogue
             var left = TextNormalizer.Key(clean.Substring(0, i));
             if (!_primaryByKey.TryGetValue(left, out var primaryId)) continue;
             var right = TextNormalizer.Key(clean.Substring(i + 1).TrimStart(InnerSeparators).Trim());
-            if (_byPairKey.TryGetValue(primaryId + "\u0001" + right, out var hit)) return new CategoryLookup(hit, clean, false);
+            if (_byPairKey.TryGetValue(primaryId + "\u0001" + right, out var hit)) return new CategoryLookup(hit!, clean, false);
         }
         if (_bySecondaryKey.TryGetValue(TextNormalizer.Key(clean), out var lone) && lone is not null)
             return new CategoryLookup(lone, clean, true);

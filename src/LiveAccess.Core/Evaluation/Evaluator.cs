@@ -16,7 +16,7 @@ public sealed class Evaluator
 {
     private const int MaxCachedVerdicts = 100_000;
     private readonly CompiledScenario[] _scenarios;
-    private readonly Dictionary<string, CompiledScenario> _scenarioById = new(StringComparer.Ordinal);
+    private readonly StringTable<CompiledScenario> _scenarioById = new(StringComparer.Ordinal);
     private readonly VerdictCache _cache = new(MaxCachedVerdicts);
 
     /// <summary>Compiles an evaluator for a rule set, answering in a language.</summary>
@@ -62,7 +62,7 @@ public sealed class Evaluator
 
     /// <summary>The 0-based index of a scenario id.</summary>
     internal int ScenarioIndex(string scenario) =>
-        _scenarioById.TryGetValue(scenario, out var s) ? s.Index : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
+        _scenarioById.TryGetValue(scenario, out var s) ? s!.Index : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
 
     // A verdict depends on the categories its scenario's routes and requirement name, and on no
     // other (an individual's on none): it is worked out once for that part of the set and shared.
@@ -91,7 +91,8 @@ public sealed class Evaluator
         if (entity == EntityType.Individual) return Individual(cs, provenance);
 
         var requirementMet = scenario.Requirement is null || categories.Overlaps(scenario.Requirement.Categories.Set);
-        var plans = new Dictionary<string, PlanBuilder>(StringComparer.Ordinal);
+        // A handful of plans at most, in the order routes open them: a list searched by id.
+        var plans = new List<PlanBuilder>();
         var reasons = new List<Message>();
         var remediations = new List<Message>();
         var usedCategories = false;
@@ -106,7 +107,8 @@ public sealed class Evaluator
             var matchedBy = MatchedBy(route, entity, categories);
             foreach (var planId in route.Plans)
             {
-                if (!plans.TryGetValue(planId, out var pb)) plans[planId] = pb = new PlanBuilder(Rules.Plan(planId));
+                var pb = Find(plans, planId);
+                if (pb is null) plans.Add(pb = new PlanBuilder(Rules.Plan(planId)));
                 pb.Add(route, matchedBy, conditions);
             }
             if (conditions.Count == 0)
@@ -119,15 +121,11 @@ public sealed class Evaluator
 
         // Loops rather than LINQ here and below: a single answer decides once, and LINQ's generic
         // iterators cost its start-up more than the decision itself (see bench/README.md).
-        var all = new List<PlanBuilder>(plans.Count);
         var open = new List<PlanBuilder>(plans.Count);
-        foreach (var pb in plans.Values)
-        {
-            all.Add(pb);
+        foreach (var pb in plans)
             if (pb.IsOpen) open.Add(pb);
-        }
         var outcome = open.Count > 0 ? Outcome.Eligible : plans.Count > 0 ? Outcome.Conditional : Outcome.Ineligible;
-        var shown = outcome == Outcome.Eligible ? open : all;
+        var shown = outcome == Outcome.Eligible ? open : plans;
 
         if (outcome == Outcome.Conditional)
         {
@@ -167,6 +165,13 @@ public sealed class Evaluator
             Warnings = warnings,
             Provenance = provenance,
         };
+    }
+
+    private static PlanBuilder? Find(List<PlanBuilder> plans, string id)
+    {
+        foreach (var pb in plans)
+            if (string.Equals(pb.Id, id, StringComparison.Ordinal)) return pb;
+        return null;
     }
 
     private Verdict Individual(CompiledScenario cs, List<Provenance> provenance)

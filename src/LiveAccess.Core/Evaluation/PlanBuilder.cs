@@ -16,6 +16,9 @@ internal sealed class PlanBuilder
 
     public PlanBuilder(Plan plan) => _plan = plan;
 
+    /// <summary>The plan's id.</summary>
+    public string Id => _plan.Id;
+
     /// <summary>True when at least one route opened the plan without conditions.</summary>
     public bool IsOpen => _openRoutes.Count > 0;
 

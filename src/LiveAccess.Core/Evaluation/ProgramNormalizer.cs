@@ -17,7 +17,7 @@ public sealed class ProgramNormalizer
     private const int MaxCachedSpellings = 4096;
     private readonly RuleSet _rules;
     private readonly Language _language;
-    private readonly Dictionary<string, List<string>> _scenarioByKey = new(StringComparer.Ordinal);
+    private readonly StringTable<List<string>> _scenarioByKey = new(StringComparer.Ordinal);
     // Inventories write a few entity words and scenarios over and over: each distinct spelling is
     // worked out once (bounded). Category lists vary far more (every mix and order of pairs); the
     // catalogue looks up each pair once instead.
@@ -58,7 +58,7 @@ public sealed class ProgramNormalizer
         var key = TextNormalizer.Key(word);
         if (key.Length == 0) return;
         if (!_scenarioByKey.TryGetValue(key, out var ids)) _scenarioByKey[key] = ids = new List<string>();
-        if (!ids.Contains(id)) ids.Add(id);
+        if (!ids!.Contains(id)) ids.Add(id);
     }
 
     /// <summary>Normalises an AppId: trimmed, invisible characters dropped, lower case; null when invalid.</summary>
@@ -89,7 +89,7 @@ public sealed class ProgramNormalizer
         if (key.Length == 0) return null;
         if (_scenarioByKey.TryGetValue(key, out var ids))
         {
-            if (ids.Count == 1) return ids[0];
+            if (ids!.Count == 1) return ids[0];
             error = new Message("ambiguous-scenario", Messages.Format(_language, "row.ambiguous-scenario", TextNormalizer.Clean(text), string.Join(", ", ids)));
             return null;
         }
@@ -106,7 +106,7 @@ public sealed class ProgramNormalizer
         // Nearest among every word a scenario answers to (ids, both names, aliases), named by its id:
         // '生活趣事' is near entertainment's Chinese name, not near any English id.
         var nearWord = Nearest.Find(key, _scenarioByKey.Keys);
-        var near = nearWord is null ? null : _scenarioByKey[nearWord][0];
+        var near = nearWord is null ? null : _scenarioByKey[nearWord]![0];
         error = new Message("unknown-scenario", Messages.Format(_language, "row.unknown-scenario", Shorten(TextNormalizer.Clean(text)),
             near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), string.Join(", ", ScenarioIds())));
         return null;

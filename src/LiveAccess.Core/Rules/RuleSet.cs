@@ -9,9 +9,10 @@ namespace LiveAccess.Core.Rules;
 /// <summary>A complete, validated rule set: immutable once loaded.</summary>
 public sealed class RuleSet
 {
-    private readonly Dictionary<string, Plan> _plans;
-    private readonly Dictionary<string, RuleSource> _sources;
-    private readonly Dictionary<string, Scenario> _scenarios;
+    // String tables, not Dictionary<string, Plan>...: fewer generic types to load at start-up (see StringTable).
+    private readonly StringTable<Plan> _plans;
+    private readonly StringTable<RuleSource> _sources;
+    private readonly StringTable<Scenario> _scenarios;
 
     internal RuleSet(string version, LocalizedText title, string origin,
         IReadOnlyList<RuleSource> sources, IReadOnlyList<Plan> plans, CategoryCatalogue categories,
@@ -26,11 +27,11 @@ public sealed class RuleSet
         Scenarios = scenarios;
         Routes = routes;
         // Plain loops, not LINQ: a single answer builds this at start-up (see bench/README.md).
-        _plans = new Dictionary<string, Plan>(plans.Count, StringComparer.Ordinal);
+        _plans = new StringTable<Plan>(StringComparer.Ordinal, plans.Count);
         foreach (var p in plans) _plans.Add(p.Id, p);
-        _sources = new Dictionary<string, RuleSource>(sources.Count, StringComparer.Ordinal);
+        _sources = new StringTable<RuleSource>(StringComparer.Ordinal, sources.Count);
         foreach (var s in sources) _sources.Add(s.Id, s);
-        _scenarios = new Dictionary<string, Scenario>(scenarios.Count, StringComparer.Ordinal);
+        _scenarios = new StringTable<Scenario>(StringComparer.Ordinal, scenarios.Count);
         foreach (var s in scenarios) _scenarios.Add(s.Id, s);
     }
 
@@ -52,9 +53,9 @@ public sealed class RuleSet
     public IReadOnlyList<Route> Routes { get; }
 
     /// <summary>The plan with an id.</summary>
-    public Plan Plan(string id) => _plans[id];
+    public Plan Plan(string id) => _plans[id]!;
     /// <summary>The source with an id.</summary>
-    public RuleSource Source(string id) => _sources[id];
+    public RuleSource Source(string id) => _sources[id]!;
     /// <summary>The scenario with an id, or null.</summary>
     public Scenario? FindScenario(string id) => _scenarios.TryGetValue(id, out var s) ? s : null;
 
