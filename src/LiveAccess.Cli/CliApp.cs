@@ -18,7 +18,7 @@ internal static class CliApp
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, int width)
     {
-        var (language, badLanguage) = ChooseLanguage(args);
+        var language = ChooseLanguage(args, out var badLanguage);
         var session = new CliSession(output, error, language, width)
         {
             Debug = Contains(args, "--debug"),
@@ -108,8 +108,10 @@ internal static class CliApp
     }
 
     // --lang anywhere on the line (so that even usage errors speak it), else the UI culture.
-    private static (Language Language, string? BadValue) ChooseLanguage(IReadOnlyList<string> args)
+    // An out parameter rather than a tuple: a tuple of a core type would be compiled at start-up.
+    private static Language ChooseLanguage(IReadOnlyList<string> args, out string? badValue)
     {
+        badValue = null;
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--") break;
@@ -117,9 +119,11 @@ internal static class CliApp
             if (args[i] == "--lang" && i + 1 < args.Count) value = args[i + 1];
             else if (args[i].StartsWith("--lang=", StringComparison.Ordinal)) value = args[i].Substring("--lang=".Length);
             if (value is null) continue;
-            return Languages.TryParse(value, out var language) ? (language, null) : (UiLanguage.Current(Environment.GetEnvironmentVariable), value);
+            if (Languages.TryParse(value, out var language)) return language;
+            badValue = value;
+            return UiLanguage.Current(Environment.GetEnvironmentVariable);
         }
-        return (UiLanguage.Current(Environment.GetEnvironmentVariable), null);
+        return UiLanguage.Current(Environment.GetEnvironmentVariable);
     }
 
     private static string Describe(CliSession session)

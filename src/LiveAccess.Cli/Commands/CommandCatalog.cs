@@ -10,10 +10,17 @@ internal static class CommandCatalog
 {
     // The names, in help order, and the command each one makes: a single answer builds only the
     // command it runs (each command's option table and what it refers to, e.g. the matrix formats,
-    // cost start-up time). Create(i).Name must be Names[i]: All checks it.
+    // cost start-up time). Create(i).Name must be Names[i], and Words[i] its words: At checks both.
     private static readonly string[] Names =
     {
         "plan", "check", "categories", "scenarios", "matrix", "rules validate", "rules default",
+    };
+
+    // The names' words, split once here by hand (string.Split compiles code at start-up).
+    private static readonly string[][] Words =
+    {
+        new[] { "plan" }, new[] { "check" }, new[] { "categories" }, new[] { "scenarios" }, new[] { "matrix" },
+        new[] { "rules", "validate" }, new[] { "rules", "default" },
     };
 
     private static readonly ICliCommand?[] Made = new ICliCommand?[Names.Length];
@@ -42,7 +49,7 @@ internal static class CommandCatalog
     {
         if (Made[i] is { } made) return made;
         var command = Create(i);
-        if (command.Name != Names[i]) throw new InvalidOperationException($"Command {i} is named '{command.Name}', not '{Names[i]}'.");
+        if (command.Name != Names[i] || string.Join(" ", Words[i]) != Names[i]) throw new InvalidOperationException($"Command {i} is named '{command.Name}', not '{Names[i]}'.");
         return Made[i] = command;
     }
 
@@ -67,7 +74,7 @@ internal static class CommandCatalog
         var bestWords = 0;
         for (var n = 0; n < Names.Length; n++)
         {
-            var words = Names[n].Split(' ');
+            var words = Words[n];
             if (words.Length <= bestWords || start + words.Length > tokens.Count) continue;
             var matches = true;
             for (var i = 0; i < words.Length && matches; i++)

@@ -195,21 +195,32 @@ public sealed class Evaluator
     private static bool Matches(Route route, EntityType entity, CategorySet categories)
     {
         if (route.Always) return true;
-        if (route.Entities.Count > 0 && !Names(route.Entities, entity)) return false;
+        var entities = EntitiesOf(route);
+        if (entities.Length > 0 && !Names(entities, entity)) return false;
         if (route.Categories is { } c && !categories.Overlaps(c.Set)) return false;
         return true;
     }
 
-    private static string JoinIds(IReadOnlyList<EntityType> entities)
+    // A route's entity types as an array (what both loaders give): an enum array read through
+    // IReadOnlyList<EntityType> would be compiled at start-up.
+    private static EntityType[] EntitiesOf(Route route)
     {
-        var ids = new string[entities.Count];
+        if (route.Entities is EntityType[] array) return array;
+        var copy = new EntityType[route.Entities.Count];
+        for (var i = 0; i < copy.Length; i++) copy[i] = route.Entities[i];
+        return copy;
+    }
+
+    private static string JoinIds(EntityType[] entities)
+    {
+        var ids = new string[entities.Length];
         for (var i = 0; i < ids.Length; i++) ids[i] = entities[i].Id();
         return string.Join("/", ids);
     }
 
-    private static bool Names(IReadOnlyList<EntityType> entities, EntityType entity)
+    private static bool Names(EntityType[] entities, EntityType entity)
     {
-        for (var i = 0; i < entities.Count; i++)
+        for (var i = 0; i < entities.Length; i++)
             if (entities[i] == entity) return true;
         return false;
     }
@@ -218,7 +229,7 @@ public sealed class Evaluator
     {
         var list = new List<string>();
         if (route.Always) list.Add("no-category-required");
-        if (route.Entities.Count > 0) list.Add("entity:" + entity.Id());
+        if (EntitiesOf(route).Length > 0) list.Add("entity:" + entity.Id());
         if (route.Categories is { } c)
             foreach (var x in Rules.Categories.Members(categories & c.Set)) list.Add(x.ChineseName);
         return list;
@@ -234,9 +245,10 @@ public sealed class Evaluator
             string key;
             string code;
             Func<string, string> text;
-            if (route.Entities.Count > 0 && !Names(route.Entities, entity))
+            var entities = EntitiesOf(route);
+            if (entities.Length > 0 && !Names(entities, entity))
             {
-                var who = JoinIds(route.Entities);
+                var who = JoinIds(entities);
                 key = "entity:" + who;
                 code = "entity-required";
                 text = plans => Messages.Format(Language, "remediation.entity", who, plans);

@@ -33,7 +33,7 @@ public sealed class TableDecisionWriter : IDecisionWriter
         _width = Math.Max(60, context.Width);
         _outcomeWidth = Math.Max(TextWidth.Of(Label(Outcome.Eligible)), Math.Max(TextWidth.Of(Label(Outcome.Conditional)), TextWidth.Of(Label(Outcome.Ineligible))));
         _scenarioWidth = Math.Min(28, LongestScenarioId(context.Rules.Scenarios));
-        _detailIndent = new string(' ', Indent.Length + 2);
+        _detailIndent = TextWidth.Spaces(Indent.Length + 2);
     }
 
     // A loop rather than LINQ over ints: no code to generate when a single answer starts.
@@ -143,7 +143,7 @@ public sealed class TableDecisionWriter : IDecisionWriter
             leadWidth = lead.Length;
         }
         var lines = TextWidth.Wrap(text, _width - leadWidth);
-        var pad = new string(' ', leadWidth);
+        var pad = TextWidth.Spaces(leadWidth);
         for (var i = 0; i < lines.Count; i++)
         {
             _context.Output.Write(i == 0 ? lead : pad);
