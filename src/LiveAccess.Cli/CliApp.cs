@@ -18,10 +18,10 @@ internal static class CliApp
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, int width)
     {
-        var (language, badLanguage) = ChooseLanguage(args);
+        var language = ChooseLanguage(args, out var badLanguage);
         var session = new CliSession(output, error, language, width)
         {
-            Debug = args.Contains("--debug"),
+            Debug = Contains(args, "--debug"),
         };
         try
         {
@@ -68,14 +68,28 @@ internal static class CliApp
 
         var (command, words) = CommandCatalog.Match(args, i);
         if (command is null) throw UnknownCommand(args[i], args, i, session);
-        var rest = args.Skip(i + words).ToList();
-        if (rest.Any(ArgumentParser.IsHelp))
+        // Loops rather than LINQ on the way to a single answer (start-up time; see bench/README.md).
+        var rest = new List<string>(args.Count - i - words);
+        var help = false;
+        for (var k = i + words; k < args.Count; k++)
+        {
+            rest.Add(args[k]);
+            help |= ArgumentParser.IsHelp(args[k]);
+        }
+        if (help)
         {
             HelpWriter.WriteCommand(session.Out, command, session);
             return ExitCodes.Success;
         }
         var parsed = ArgumentParser.Parse(command, rest, session);
         return command.Run(session, parsed);
+    }
+
+    private static bool Contains(IReadOnlyList<string> args, string token)
+    {
+        for (var i = 0; i < args.Count; i++)
+            if (args[i] == token) return true;
+        return false;
     }
 
     private static UsageException UnknownCommand(string word, IReadOnlyList<string> args, int i, CliSession session)
@@ -94,8 +108,10 @@ internal static class CliApp
     }
 
     // --lang anywhere on the line (so that even usage errors speak it), else the UI culture.
-    private static (Language Language, string? BadValue) ChooseLanguage(IReadOnlyList<string> args)
+    // An out parameter rather than a tuple: a tuple of a core type would be compiled at start-up.
+    private static Language ChooseLanguage(IReadOnlyList<string> args, out string? badValue)
     {
+        badValue = null;
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--") break;
@@ -103,9 +119,11 @@ internal static class CliApp
             if (args[i] == "--lang" && i + 1 < args.Count) value = args[i + 1];
             else if (args[i].StartsWith("--lang=", StringComparison.Ordinal)) value = args[i].Substring("--lang=".Length);
             if (value is null) continue;
-            return Languages.TryParse(value, out var language) ? (language, null) : (UiLanguage.Current(Environment.GetEnvironmentVariable), value);
+            if (Languages.TryParse(value, out var language)) return language;
+            badValue = value;
+            return UiLanguage.Current(Environment.GetEnvironmentVariable);
         }
-        return (UiLanguage.Current(Environment.GetEnvironmentVariable), null);
+        return UiLanguage.Current(Environment.GetEnvironmentVariable);
     }
 
     private static string Describe(CliSession session)

@@ -12,7 +12,9 @@ internal static class Program
     {
         // The default rules and messages as the build precompiled them from the YAML: no YAML parsed at start-up.
         PrecompiledDefaults.Install(EmbeddedDefaults.Form);
-        var utf8 = new UTF8Encoding(false);
+        // UTF-8 without a byte order mark (what Encoding.Default is on .NET; naming UTF8Encoding would load
+        // one more assembly at start-up).
+        var utf8 = Encoding.Default;
         // Windows consoles show the bytes in their code page unless told they are UTF-8.
         if (OperatingSystem.IsWindows() && !Console.IsOutputRedirected) Console.OutputEncoding = utf8;
         var output = new StreamWriter(Console.OpenStandardOutput(), utf8, 64 * 1024) { AutoFlush = false };

@@ -56,7 +56,7 @@ internal static class ArgumentParser
             if (value.Length == 0) throw new UsageException(session.Format("cli.usage.missing-value", option.Name, option.ValueName, command.Name));
             if (option.Choices is { } choices)
             {
-                var match = choices.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase))
+                var match = Choice(choices, value)
                     ?? throw new UsageException(session.Format("cli.usage.bad-choice", option.Name, value, string.Join(", ", choices), Hint(value, choices, session)));
                 value = match;
             }
@@ -83,8 +83,20 @@ internal static class ArgumentParser
         return token.StartsWith("--", StringComparison.Ordinal) && eq > 2 ? token.Substring(0, eq) : token;
     }
 
-    private static OptionSpec? Find(ICliCommand command, string name) =>
-        command.Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase) || o.Short == name);
+    // Loops rather than LINQ: this runs when a single answer starts.
+    private static OptionSpec? Find(ICliCommand command, string name)
+    {
+        foreach (var o in command.Options)
+            if (string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase) || o.Short == name) return o;
+        return null;
+    }
+
+    private static string? Choice(IReadOnlyList<string> choices, string value)
+    {
+        foreach (var c in choices)
+            if (string.Equals(c, value, StringComparison.OrdinalIgnoreCase)) return c;
+        return null;
+    }
 
     private static void AddPositional(ICliCommand command, ParsedArguments result, string token, CliSession session)
     {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
+using System.Runtime.CompilerServices;
 using LiveAccess.Cli.Arguments;
 using LiveAccess.Cli.Commands;
 using LiveAccess.Core.Evaluation;
@@ -17,11 +17,13 @@ namespace LiveAccess.Cli.Running;
 /// </summary>
 internal sealed class ReportSet : IDisposable
 {
-    private readonly List<(ReportTarget Target, IDecisionWriter Writer, string Format)> _files;
+    // Null without --report: the files' handling lives in methods of their own, so that a single
+    // answer loads none of its types.
+    private readonly List<(ReportTarget Target, IDecisionWriter Writer, string Format)>? _files;
     private readonly IDecisionWriter? _annotations;
     private readonly CliSession _session;
 
-    private ReportSet(CliSession session, List<(ReportTarget, IDecisionWriter, string)> files, IDecisionWriter? annotations)
+    private ReportSet(CliSession session, List<(ReportTarget, IDecisionWriter, string)>? files, IDecisionWriter? annotations)
     {
         _session = session;
         _files = files;
@@ -30,6 +32,22 @@ internal sealed class ReportSet : IDisposable
 
     /// <summary>Opens the extra report files and chooses the annotations (only when there is a gate).</summary>
     public static ReportSet Open(CliSession session, ParsedArguments arguments, ReportContext context, bool gate, string? mainOutput)
+    {
+        var files = arguments.Has(ReportOptions.Report) ? OpenFiles(session, arguments, context, mainOutput) : null;
+        try
+        {
+            var annotations = gate ? AnnotationChoice.Create(session, arguments, context, mainOutput is null || mainOutput == "-") : null;
+            return new ReportSet(session, files, annotations);
+        }
+        catch
+        {
+            if (files is not null) Close(files);
+            throw;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static List<(ReportTarget, IDecisionWriter, string)> OpenFiles(CliSession session, ParsedArguments arguments, ReportContext context, string? mainOutput)
     {
         var files = new List<(ReportTarget, IDecisionWriter, string)>();
         var paths = new HashSet<string>(StringComparer.Ordinal);
@@ -51,48 +69,60 @@ internal sealed class ReportSet : IDisposable
                     throw;
                 }
             }
-            var annotations = gate ? AnnotationChoice.Create(session, arguments, context, mainOutput is null || mainOutput == "-") : null;
-            return new ReportSet(session, files, annotations);
+            return files;
         }
         catch
         {
-            foreach (var (target, writer, _) in files)
-            {
-                writer.Dispose();
-                target.Dispose();
-            }
+            Close(files);
             throw;
         }
     }
 
-    /// <summary>The main report's writer with the extra reports and the annotations beside it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Close(List<(ReportTarget Target, IDecisionWriter Writer, string Format)> files)
+    {
+        foreach (var (target, writer, _) in files)
+        {
+            writer.Dispose();
+            target.Dispose();
+        }
+    }
+
     public IDecisionWriter Around(IDecisionWriter main)
     {
         // A loop rather than LINQ over the tuples: nothing to compile when a single answer starts.
         var writers = new List<IDecisionWriter> { main };
-        foreach (var file in _files) writers.Add(file.Writer);
+        if (_files is not null) AddFiles(writers, _files);
         if (_annotations is not null) writers.Add(new Deferred(_annotations));
         return new CompositeDecisionWriter(writers);
     }
 
     /// <summary>Moves the completed report files into place, then finishes the annotations (summary, task result).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddFiles(List<IDecisionWriter> writers, List<(ReportTarget Target, IDecisionWriter Writer, string Format)> files)
+    {
+        foreach (var file in files) writers.Add(file.Writer);
+    }
+
     public void Commit(RunTotals totals)
     {
-        foreach (var (target, _, format) in _files)
+        if (_files is not null) CommitFiles(_files);
+        _annotations?.Complete(totals);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CommitFiles(List<(ReportTarget Target, IDecisionWriter Writer, string Format)> files)
+    {
+        foreach (var (target, _, format) in files)
         {
             target.Commit();
             _session.Error.WriteLine(_session.Format("cli.output.written", format, target.Path));
         }
-        _annotations?.Complete(totals);
     }
 
     public void Dispose()
     {
-        foreach (var (target, writer, _) in _files)
-        {
-            writer.Dispose();
-            target.Dispose();
-        }
+        if (_files is not null) Close(_files);
         _annotations?.Dispose();
     }
 

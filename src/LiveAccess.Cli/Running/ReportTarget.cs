@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using LiveAccess.Cli.Arguments;
@@ -17,7 +18,9 @@ internal sealed class ReportTarget : IDisposable
     private readonly AtomicFile? _file;
     private readonly StreamWriter? _fileWriter;
     private readonly CliSession _session;
-    private readonly PosixSignalRegistration[] _signals = Array.Empty<PosixSignalRegistration>();
+    // Null for standard output. The file's handling lives in methods of its own (OpenFile, Watch):
+    // a single answer on standard output then loads none of its types (signals, encodings).
+    private readonly PosixSignalRegistration[]? _signals;
 
     private ReportTarget(CliSession session, TextWriter writer, AtomicFile? file, StreamWriter? fileWriter)
     {
@@ -26,10 +29,16 @@ internal sealed class ReportTarget : IDisposable
         _file = file;
         _fileWriter = fileWriter;
         if (_file is null) return;
+        _signals = Watch();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PosixSignalRegistration[] Watch()
+    {
         Console.CancelKeyPress += OnCancel;
         // SIGTERM (a cancelled CI job, timeout, docker stop) and SIGHUP (the terminal closed) end the
         // process too; the handler runs first, then the signal does what it would have done.
-        _signals = new[]
+        return new[]
         {
             PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => DeleteTemporaryFile()),
             PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => DeleteTemporaryFile()),
@@ -45,6 +54,12 @@ internal sealed class ReportTarget : IDisposable
     public static ReportTarget Open(string? path, bool force, bool byteOrderMark, CliSession session)
     {
         if (path is null || path == "-") return new ReportTarget(session, session.Out, null, null);
+        return OpenFile(path, force, byteOrderMark, session);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ReportTarget OpenFile(string path, bool force, bool byteOrderMark, CliSession session)
+    {
         AtomicFile file;
         try
         {
@@ -89,12 +104,18 @@ internal sealed class ReportTarget : IDisposable
     public void Dispose()
     {
         if (_file is null) return;
+        Close();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Close()
+    {
         Console.CancelKeyPress -= OnCancel;
-        foreach (var signal in _signals) signal.Dispose();
+        foreach (var signal in _signals!) signal.Dispose();
         try { _fileWriter!.Dispose(); }
         catch (IOException) { }
         catch (ObjectDisposedException) { }
-        _file.Dispose();
+        _file!.Dispose();
     }
 
     // Ctrl+C ends the process; leave no temporary file behind.

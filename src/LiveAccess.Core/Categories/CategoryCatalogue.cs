@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Text;
@@ -17,10 +16,11 @@ public sealed class CategoryCatalogue
     private static readonly char[] InnerSeparators = { '/', '>', '-', '\\', '—', '–', '→', '»', '›' };
 
     private readonly Dictionary<string, string> _primaryByKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Category> _byPairKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Category?> _bySecondaryKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Category> _byId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, PrimaryMask> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
+    // String tables, not Dictionary<string, Category>...: fewer generic types to load at start-up (see StringTable).
+    private readonly StringTable<Category> _byPairKey = new(StringComparer.Ordinal);
+    private readonly StringTable<Category> _bySecondaryKey = new(StringComparer.Ordinal);
+    private readonly StringTable<Category> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly StringTable<PrimaryMask> _primaryMasks = new(StringComparer.OrdinalIgnoreCase);
     // Pairs as written, looked up, per language of the warnings (English, Chinese); bounded.
     private readonly BoundedCache<PairAnswer>[] _pairs = { new(4096), new(4096) };
     private readonly Func<string, PairAnswer>[] _readPair;
@@ -41,7 +41,7 @@ public sealed class CategoryCatalogue
             _asciiIds &= IsAscii(c.Id);
             foreach (var p in PrimaryNames(c)) _primaryByKey[TextNormalizer.Key(p)] = c.PrimaryId;
             if (!_primaryMasks.TryGetValue(c.PrimaryId, out var mask)) _primaryMasks[c.PrimaryId] = mask = new PrimaryMask();
-            mask.Set = mask.Set.With(c.Index);
+            mask!.Set = mask.Set.With(c.Index);
             foreach (var s in SecondaryNames(c))
             {
                 _byPairKey[c.PrimaryId + "\u0001" + TextNormalizer.Key(s)] = c;
@@ -65,7 +65,9 @@ public sealed class CategoryCatalogue
             category = null!;
             return false;
         }
-        return _byId.TryGetValue(text, out category!);
+        var found = _byId.TryGetValue(text, out var byId);
+        category = byId!;
+        return found;
     }
 
     private static bool IsAscii(string text)
@@ -80,7 +82,7 @@ public sealed class CategoryCatalogue
 
     /// <summary>All categories under a primary id.</summary>
     public CategorySet UnderPrimary(string primaryId) =>
-        _primaryMasks.TryGetValue(primaryId, out var m) ? m.Set : CategorySet.Empty;
+        _primaryMasks.TryGetValue(primaryId, out var m) ? m!.Set : CategorySet.Empty;
 
     /// <summary>The set of categories.</summary>
     public IEnumerable<Category> Members(CategorySet set)
@@ -103,7 +105,7 @@ public sealed class CategoryCatalogue
             var left = TextNormalizer.Key(clean.Substring(0, i));
             if (!_primaryByKey.TryGetValue(left, out var primaryId)) continue;
             var right = TextNormalizer.Key(clean.Substring(i + 1).TrimStart(InnerSeparators).Trim());
-            if (_byPairKey.TryGetValue(primaryId + "\u0001" + right, out var hit)) return new CategoryLookup(hit, clean, false);
+            if (_byPairKey.TryGetValue(primaryId + "\u0001" + right, out var hit)) return new CategoryLookup(hit!, clean, false);
         }
         if (_bySecondaryKey.TryGetValue(TextNormalizer.Key(clean), out var lone) && lone is not null)
             return new CategoryLookup(lone, clean, true);
@@ -184,7 +186,12 @@ public sealed class CategoryCatalogue
     private sealed record PairAnswer(CategoryLookup Lookup, Message? Warning);
 
     /// <summary>The known Chinese pair name closest to a written one.</summary>
-    public string? NearestName(string written) => Nearest.Find(written, All.Select(c => c.ChineseName));
+    public string? NearestName(string written)
+    {
+        var names = new string[All.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = All[i].ChineseName;
+        return Nearest.Find(written, names);
+    }
 
     // The categories under one primary; a class, so the table of them needs no code generated at start-up.
     private sealed class PrimaryMask
@@ -192,11 +199,23 @@ public sealed class CategoryCatalogue
         public CategorySet Set;
     }
 
-    private static IEnumerable<string> PrimaryNames(Category c) =>
-        new[] { c.Primary.Zh, c.Primary.En, c.PrimaryId }.Concat(c.PrimaryAliases).Where(s => s.Length > 0);
+    // Lists and loops rather than LINQ: every category goes through these when a single answer starts.
+    private static List<string> PrimaryNames(Category c) =>
+        NonEmpty(c.Primary.Zh, c.Primary.En, c.PrimaryId, c.PrimaryAliases);
 
-    private static IEnumerable<string> SecondaryNames(Category c) =>
-        new[] { c.Secondary.Zh, c.Secondary.En, c.Id.Substring(c.PrimaryId.Length + 1) }.Concat(c.SecondaryAliases).Where(s => s.Length > 0);
+    private static List<string> SecondaryNames(Category c) =>
+        NonEmpty(c.Secondary.Zh, c.Secondary.En, c.Id.Substring(c.PrimaryId.Length + 1), c.SecondaryAliases);
+
+    private static List<string> NonEmpty(string zh, string en, string id, IReadOnlyList<string> aliases)
+    {
+        var names = new List<string>(3 + aliases.Count);
+        if (zh.Length > 0) names.Add(zh);
+        if (en.Length > 0) names.Add(en);
+        if (id.Length > 0) names.Add(id);
+        for (var i = 0; i < aliases.Count; i++)
+            if (aliases[i].Length > 0) names.Add(aliases[i]);
+        return names;
+    }
 }
 
 /// <summary>The result of looking up one written pair.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace LiveAccess.Core.Domain;
 
@@ -39,7 +38,15 @@ public sealed class Decision
     public IReadOnlyList<Message> Remediations => Verdict.Remediations;
     /// <summary>Warnings of the rules and of the program's own input (unknown categories...).</summary>
     public IReadOnlyList<Message> Warnings =>
-        Program.Warnings.Count == 0 ? Verdict.Warnings : Program.Warnings.Concat(Verdict.Warnings).ToList();
+        Program.Warnings.Count == 0 ? Verdict.Warnings : Both(Program.Warnings, Verdict.Warnings);
+
+    private static List<Message> Both(IReadOnlyList<Message> first, IReadOnlyList<Message> second)
+    {
+        var all = new List<Message>(first.Count + second.Count);
+        foreach (var m in first) all.Add(m);
+        foreach (var m in second) all.Add(m);
+        return all;
+    }
     /// <summary>Provenance.</summary>
     public IReadOnlyList<Provenance> Provenance => Verdict.Provenance;
     /// <summary>Version of the rule set that decided.</summary>

@@ -9,7 +9,8 @@ namespace LiveAccess.Core.Domain;
 public static class EntityTypes
 {
     // Values boxed in a class: a dictionary of an enum would be compiled at run time, at every start.
-    private static readonly Dictionary<string, Word> ByWord = Build();
+    // A string table, not Dictionary<string, Word>: fewer generic types to load at start-up (see StringTable).
+    private static readonly StringTable<Word> ByWord = Build();
 
     /// <summary>The stable ids, in contract order.</summary>
     public static IReadOnlyList<string> Ids { get; } = new[] { "individual", "enterprise", "government", "media", "organization" };
@@ -36,17 +37,17 @@ public static class EntityTypes
         type = default;
         var key = TextNormalizer.Key(text);
         if (key.Length == 0 || !ByWord.TryGetValue(key, out var word)) return false;
-        type = word.Type;
+        type = word!.Type;
         return true;
     }
 
     /// <summary>The known word nearest to a misspelt one.</summary>
     public static string? NearestId(string text) => Nearest.Find(text, ByWord.Keys.Where(k => k.Length > 2 || k.Any(c => c > 0x7F)))
-        is { } word ? (word.Any(c => c > 0x7F) ? word : ByWord[word].Type.Id()) : null;
+        is { } word ? (word.Any(c => c > 0x7F) ? word : ByWord[word]!.Type.Id()) : null;
 
-    private static Dictionary<string, Word> Build()
+    private static StringTable<Word> Build()
     {
-        var map = new Dictionary<string, Word>(StringComparer.Ordinal);
+        var map = new StringTable<Word>(StringComparer.Ordinal);
         void Add(EntityType t, params string[] words)
         {
             foreach (var w in words) map[TextNormalizer.Key(w)] = new Word(t);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Categories;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Rules;
@@ -17,7 +16,7 @@ public sealed class Evaluator
 {
     private const int MaxCachedVerdicts = 100_000;
     private readonly CompiledScenario[] _scenarios;
-    private readonly Dictionary<string, CompiledScenario> _scenarioById = new(StringComparer.Ordinal);
+    private readonly StringTable<CompiledScenario> _scenarioById = new(StringComparer.Ordinal);
     private readonly VerdictCache _cache = new(MaxCachedVerdicts);
 
     /// <summary>Compiles an evaluator for a rule set, answering in a language.</summary>
@@ -29,7 +28,7 @@ public sealed class Evaluator
         for (var i = 0; i < _scenarios.Length; i++)
         {
             var scenario = rules.Scenarios[i];
-            _scenarios[i] = new CompiledScenario(scenario, new List<Route>(rules.RoutesOf(scenario)).ToArray(), i);
+            _scenarios[i] = new CompiledScenario(scenario, rules.RouteArrayOf(scenario), i);
             _scenarioById[scenario.Id] = _scenarios[i];
         }
     }
@@ -63,7 +62,7 @@ public sealed class Evaluator
 
     /// <summary>The 0-based index of a scenario id.</summary>
     internal int ScenarioIndex(string scenario) =>
-        _scenarioById.TryGetValue(scenario, out var s) ? s.Index : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
+        _scenarioById.TryGetValue(scenario, out var s) ? s!.Index : throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario));
 
     // A verdict depends on the categories its scenario's routes and requirement name, and on no
     // other (an individual's on none): it is worked out once for that part of the set and shared.
@@ -92,7 +91,8 @@ public sealed class Evaluator
         if (entity == EntityType.Individual) return Individual(cs, provenance);
 
         var requirementMet = scenario.Requirement is null || categories.Overlaps(scenario.Requirement.Categories.Set);
-        var plans = new Dictionary<string, PlanBuilder>(StringComparer.Ordinal);
+        // A handful of plans at most, in the order routes open them: a list searched by id.
+        var plans = new List<PlanBuilder>();
         var reasons = new List<Message>();
         var remediations = new List<Message>();
         var usedCategories = false;
@@ -107,28 +107,39 @@ public sealed class Evaluator
             var matchedBy = MatchedBy(route, entity, categories);
             foreach (var planId in route.Plans)
             {
-                if (!plans.TryGetValue(planId, out var pb)) plans[planId] = pb = new PlanBuilder(Rules.Plan(planId));
+                var pb = Find(plans, planId);
+                if (pb is null) plans.Add(pb = new PlanBuilder(Rules.Plan(planId)));
                 pb.Add(route, matchedBy, conditions);
             }
             if (conditions.Count == 0)
                 reasons.Add(new Message("route-matched", $"{string.Join(", ", matchedBy)} → {string.Join(", ", route.Plans)} ({Rules.Provenance(route.Source, Language)})"));
             AddProvenance(provenance, route.Source);
             foreach (var also in route.AlsoFrom) AddProvenance(provenance, also);
-            foreach (var cond in conditions.Where(x => x.Source is not null)) AddProvenance(provenance, cond.Source!);
+            foreach (var cond in conditions)
+                if (cond.Source is not null) AddProvenance(provenance, cond.Source);
         }
 
-        var open = plans.Values.Where(p => p.IsOpen).ToList();
+        // Loops rather than LINQ here and below: a single answer decides once, and LINQ's generic
+        // iterators cost its start-up more than the decision itself (see bench/README.md).
+        var open = new List<PlanBuilder>(plans.Count);
+        foreach (var pb in plans)
+            if (pb.IsOpen) open.Add(pb);
         var outcome = open.Count > 0 ? Outcome.Eligible : plans.Count > 0 ? Outcome.Conditional : Outcome.Ineligible;
-        var shown = outcome == Outcome.Eligible ? open : plans.Values.ToList();
+        var shown = outcome == Outcome.Eligible ? open : plans;
 
         if (outcome == Outcome.Conditional)
         {
             reasons.Clear();
-            foreach (var cond in shown.SelectMany(p => p.Conditions).GroupBy(c => c.Code).Select(g => g.First()))
-            {
-                reasons.Add(new Message(cond.Code, cond.Text.In(Language)));
-                remediations.Add(new Message(cond.Code, cond.Text.In(Language)));
-            }
+            // Each condition code once, first come first kept.
+            var codes = new List<string>();
+            foreach (var pb in shown)
+                foreach (var cond in pb.Conditions)
+                {
+                    if (codes.Contains(cond.Code)) continue;
+                    codes.Add(cond.Code);
+                    reasons.Add(new Message(cond.Code, cond.Text.In(Language)));
+                    remediations.Add(new Message(cond.Code, cond.Text.In(Language)));
+                }
         }
         if (outcome == Outcome.Ineligible)
         {
@@ -139,14 +150,16 @@ public sealed class Evaluator
 
         var warnings = new List<Message>();
         if (usedCategories) warnings.Add(new Message("category-review", Messages.Get("warning.category-review").In(Language)));
-        warnings.AddRange(scenario.Notes.Select(n => new Message(n.Code, n.Text.In(Language))));
+        foreach (var n in scenario.Notes) warnings.Add(new Message(n.Code, n.Text.In(Language)));
+        var built = new List<PlanMatch>(shown.Count);
+        foreach (var pb in shown) built.Add(pb.Build(Language, outcome == Outcome.Eligible));
 
         return new Verdict
         {
             Scenario = scenario.Id,
             ScenarioName = scenario.Name.In(Language),
             Outcome = outcome,
-            Plans = shown.Select(p => p.Build(Language, outcome == Outcome.Eligible)).ToList(),
+            Plans = built,
             Reasons = reasons,
             Remediations = Distinct(remediations),
             Warnings = warnings,
@@ -154,12 +167,20 @@ public sealed class Evaluator
         };
     }
 
+    private static PlanBuilder? Find(List<PlanBuilder> plans, string id)
+    {
+        foreach (var pb in plans)
+            if (string.Equals(pb.Id, id, StringComparison.Ordinal)) return pb;
+        return null;
+    }
+
     private Verdict Individual(CompiledScenario cs, List<Provenance> provenance)
     {
         var remediations = new List<Message> { new("non-individual-entity", Messages.Get("remediation.non-individual-entity").In(Language)) };
-        foreach (var saas in cs.Routes.Where(r => r.Always))
-            foreach (var planId in saas.Plans)
-                remediations.Add(new Message("use-saas", Messages.Format(Language, "remediation.use-saas", planId)));
+        foreach (var saas in cs.Routes)
+            if (saas.Always)
+                foreach (var planId in saas.Plans)
+                    remediations.Add(new Message("use-saas", Messages.Format(Language, "remediation.use-saas", planId)));
         return new Verdict
         {
             Scenario = cs.Scenario.Id,
@@ -174,21 +195,32 @@ public sealed class Evaluator
     private static bool Matches(Route route, EntityType entity, CategorySet categories)
     {
         if (route.Always) return true;
-        if (route.Entities.Count > 0 && !Names(route.Entities, entity)) return false;
+        var entities = EntitiesOf(route);
+        if (entities.Length > 0 && !Names(entities, entity)) return false;
         if (route.Categories is { } c && !categories.Overlaps(c.Set)) return false;
         return true;
     }
 
-    private static string JoinIds(IReadOnlyList<EntityType> entities)
+    // A route's entity types as an array (what both loaders give): an enum array read through
+    // IReadOnlyList<EntityType> would be compiled at start-up.
+    private static EntityType[] EntitiesOf(Route route)
     {
-        var ids = new string[entities.Count];
+        if (route.Entities is EntityType[] array) return array;
+        var copy = new EntityType[route.Entities.Count];
+        for (var i = 0; i < copy.Length; i++) copy[i] = route.Entities[i];
+        return copy;
+    }
+
+    private static string JoinIds(EntityType[] entities)
+    {
+        var ids = new string[entities.Length];
         for (var i = 0; i < ids.Length; i++) ids[i] = entities[i].Id();
         return string.Join("/", ids);
     }
 
-    private static bool Names(IReadOnlyList<EntityType> entities, EntityType entity)
+    private static bool Names(EntityType[] entities, EntityType entity)
     {
-        for (var i = 0; i < entities.Count; i++)
+        for (var i = 0; i < entities.Length; i++)
             if (entities[i] == entity) return true;
         return false;
     }
@@ -197,9 +229,9 @@ public sealed class Evaluator
     {
         var list = new List<string>();
         if (route.Always) list.Add("no-category-required");
-        if (route.Entities.Count > 0) list.Add("entity:" + entity.Id());
+        if (EntitiesOf(route).Length > 0) list.Add("entity:" + entity.Id());
         if (route.Categories is { } c)
-            list.AddRange(Rules.Categories.Members(categories & c.Set).Select(x => x.ChineseName));
+            foreach (var x in Rules.Categories.Members(categories & c.Set)) list.Add(x.ChineseName);
         return list;
     }
 
@@ -213,9 +245,10 @@ public sealed class Evaluator
             string key;
             string code;
             Func<string, string> text;
-            if (route.Entities.Count > 0 && !Names(route.Entities, entity))
+            var entities = EntitiesOf(route);
+            if (entities.Length > 0 && !Names(entities, entity))
             {
-                var who = JoinIds(route.Entities);
+                var who = JoinIds(entities);
                 key = "entity:" + who;
                 code = "entity-required";
                 text = plans => Messages.Format(Language, "remediation.entity", who, plans);
@@ -237,21 +270,37 @@ public sealed class Evaluator
 
     private (string Key, Func<string, string> Text) DescribeCategories(CategoryMatch match)
     {
-        var members = Rules.Categories.Members(match.Set).ToList();
-        var wholePrimary = members.Select(m => m.PrimaryId).Distinct().ToList();
+        var members = new List<Category>(Rules.Categories.Members(match.Set));
+        var wholePrimary = new List<string>();
+        foreach (var m in members)
+            if (!wholePrimary.Contains(m.PrimaryId)) wholePrimary.Add(m.PrimaryId);
         if (wholePrimary.Count == 1 && Rules.Categories.UnderPrimary(wholePrimary[0]) == match.Set && members.Count > 1)
         {
             var primary = members[0].Primary.In(Language);
             var example = members[0].ChineseName;
             return ("primary:" + wholePrimary[0], plans => Messages.Format(Language, "remediation.add-any-category", primary, example, plans));
         }
-        var names = string.Join(Language == Language.Chinese ? " 或 " : " or ", members.Select(m => m.DisplayName(Language)));
-        return ("categories:" + string.Join(",", members.Select(m => m.Id)), plans => Messages.Format(Language, "remediation.add-category", names, plans));
+        var displayNames = new string[members.Count];
+        var ids = new string[members.Count];
+        for (var i = 0; i < members.Count; i++)
+        {
+            displayNames[i] = members[i].DisplayName(Language);
+            ids[i] = members[i].Id;
+        }
+        var names = string.Join(Language == Language.Chinese ? " 或 " : " or ", displayNames);
+        return ("categories:" + string.Join(",", ids), plans => Messages.Format(Language, "remediation.add-category", names, plans));
     }
 
     private string CategoryList(CategorySet categories) =>
         categories.IsEmpty ? Messages.Get("categories.none").In(Language)
-            : string.Join(", ", Rules.Categories.Members(categories).Select(c => c.ChineseName));
+            : string.Join(", ", ChineseNames(categories));
+
+    private List<string> ChineseNames(CategorySet categories)
+    {
+        var names = new List<string>(categories.Count);
+        foreach (var c in Rules.Categories.Members(categories)) names.Add(c.ChineseName);
+        return names;
+    }
 
     private void AddProvenance(List<Provenance> list, SourceRef reference)
     {
@@ -259,8 +308,19 @@ public sealed class Evaluator
         if (!list.Contains(p)) list.Add(p);
     }
 
-    private static List<Message> Distinct(List<Message> messages) =>
-        messages.GroupBy(m => m.Text, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    // Each text once, first come first kept.
+    private static List<Message> Distinct(List<Message> messages)
+    {
+        var kept = new List<Message>(messages.Count);
+        foreach (var m in messages)
+        {
+            var seen = false;
+            foreach (var k in kept)
+                if (string.Equals(k.Text, m.Text, StringComparison.Ordinal)) { seen = true; break; }
+            if (!seen) kept.Add(m);
+        }
+        return kept;
+    }
 
     private sealed record CompiledScenario(Scenario Scenario, Route[] Routes, int Index)
     {

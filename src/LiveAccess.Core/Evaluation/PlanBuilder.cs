@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Rules;
 using LiveAccess.Core.Text;
@@ -17,6 +16,9 @@ internal sealed class PlanBuilder
 
     public PlanBuilder(Plan plan) => _plan = plan;
 
+    /// <summary>The plan's id.</summary>
+    public string Id => _plan.Id;
+
     /// <summary>True when at least one route opened the plan without conditions.</summary>
     public bool IsOpen => _openRoutes.Count > 0;
 
@@ -29,7 +31,14 @@ internal sealed class PlanBuilder
         AddDistinct(open ? _openMatchedBy : _conditionalMatchedBy, matchedBy);
         (open ? _openRoutes : _conditionalRoutes).Add(route.Id);
         foreach (var c in conditions)
-            if (!Conditions.Any(x => x.Code == c.Code)) Conditions.Add(c);
+            if (!HasCondition(c.Code)) Conditions.Add(c);
+    }
+
+    private bool HasCondition(string code)
+    {
+        foreach (var x in Conditions)
+            if (x.Code == code) return true;
+        return false;
     }
 
     public PlanMatch Build(Language language, bool open) => new()
@@ -40,11 +49,18 @@ internal sealed class PlanBuilder
         Integration = _plan.Integration,
         NeedsDevelopment = _plan.NeedsDevelopment,
         MatchedBy = open ? _openMatchedBy.ToArray() : _conditionalMatchedBy.ToArray(),
-        Conditions = open ? System.Array.Empty<Message>() : Conditions.Select(c => new Message(c.Code, c.Text.In(language))).ToArray(),
+        Conditions = open ? System.Array.Empty<Message>() : ConditionsIn(language),
         Docs = _plan.Docs,
         Setup = _plan.Setup?.In(language),
         Routes = open ? _openRoutes.ToArray() : _conditionalRoutes.ToArray(),
     };
+
+    private Message[] ConditionsIn(Language language)
+    {
+        var messages = new Message[Conditions.Count];
+        for (var i = 0; i < messages.Length; i++) messages[i] = new Message(Conditions[i].Code, Conditions[i].Text.In(language));
+        return messages;
+    }
 
     private static void AddDistinct(List<string> list, IEnumerable<string> items)
     {

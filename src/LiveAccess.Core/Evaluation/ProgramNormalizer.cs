@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Categories;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Rules;
@@ -18,7 +17,7 @@ public sealed class ProgramNormalizer
     private const int MaxCachedSpellings = 4096;
     private readonly RuleSet _rules;
     private readonly Language _language;
-    private readonly Dictionary<string, List<string>> _scenarioByKey = new(StringComparer.Ordinal);
+    private readonly StringTable<List<string>> _scenarioByKey = new(StringComparer.Ordinal);
     // Inventories write a few entity words and scenarios over and over: each distinct spelling is
     // worked out once (bounded). Category lists vary far more (every mix and order of pairs); the
     // catalogue looks up each pair once instead.
@@ -35,16 +34,31 @@ public sealed class ProgramNormalizer
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _language = language;
+        // Loops rather than LINQ: a single answer builds this at start-up.
         foreach (var s in rules.Scenarios)
-            foreach (var word in new[] { s.Id, s.Name.En, s.Name.Zh }.Concat(s.Aliases))
-            {
-                var key = TextNormalizer.Key(word);
-                if (key.Length == 0) continue;
-                if (!_scenarioByKey.TryGetValue(key, out var ids)) _scenarioByKey[key] = ids = new List<string>();
-                if (!ids.Contains(s.Id)) ids.Add(s.Id);
-            }
+        {
+            AddScenarioWord(s.Id, s.Id);
+            AddScenarioWord(s.Name.En, s.Id);
+            AddScenarioWord(s.Name.Zh, s.Id);
+            foreach (var alias in s.Aliases) AddScenarioWord(alias, s.Id);
+        }
         _resolveEntity = ResolveEntity;
         _resolveScenario = text => new ScenarioAnswer(ResolveScenario(text, out var error), error);
+    }
+
+    private List<string> ScenarioIds()
+    {
+        var ids = new List<string>(_rules.Scenarios.Count);
+        foreach (var s in _rules.Scenarios) ids.Add(s.Id);
+        return ids;
+    }
+
+    private void AddScenarioWord(string word, string id)
+    {
+        var key = TextNormalizer.Key(word);
+        if (key.Length == 0) return;
+        if (!_scenarioByKey.TryGetValue(key, out var ids)) _scenarioByKey[key] = ids = new List<string>();
+        if (!ids!.Contains(id)) ids.Add(id);
     }
 
     /// <summary>Normalises an AppId: trimmed, invisible characters dropped, lower case; null when invalid.</summary>
@@ -75,12 +89,15 @@ public sealed class ProgramNormalizer
         if (key.Length == 0) return null;
         if (_scenarioByKey.TryGetValue(key, out var ids))
         {
-            if (ids.Count == 1) return ids[0];
+            if (ids!.Count == 1) return ids[0];
             error = new Message("ambiguous-scenario", Messages.Format(_language, "row.ambiguous-scenario", TextNormalizer.Clean(text), string.Join(", ", ids)));
             return null;
         }
         // 场景5 names two scenarios (sales and consultations): say so rather than guess.
-        var ambiguous = _rules.Scenarios.Where(s => TextNormalizer.Key(s.Source.Section) == key).Select(s => s.Id).ToList();
+        // Loops rather than LINQ: the code of this method is made ready when a single answer starts.
+        var ambiguous = new List<string>();
+        foreach (var s in _rules.Scenarios)
+            if (TextNormalizer.Key(s.Source.Section) == key) ambiguous.Add(s.Id);
         if (ambiguous.Count > 1)
         {
             error = new Message("ambiguous-scenario", Messages.Format(_language, "row.ambiguous-scenario", TextNormalizer.Clean(text), string.Join(", ", ambiguous)));
@@ -89,9 +106,9 @@ public sealed class ProgramNormalizer
         // Nearest among every word a scenario answers to (ids, both names, aliases), named by its id:
         // '生活趣事' is near entertainment's Chinese name, not near any English id.
         var nearWord = Nearest.Find(key, _scenarioByKey.Keys);
-        var near = nearWord is null ? null : _scenarioByKey[nearWord][0];
+        var near = nearWord is null ? null : _scenarioByKey[nearWord]![0];
         error = new Message("unknown-scenario", Messages.Format(_language, "row.unknown-scenario", Shorten(TextNormalizer.Clean(text)),
-            near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), string.Join(", ", _rules.Scenarios.Select(s => s.Id))));
+            near is null ? "" : Messages.Format(_language, "common.did-you-mean", near), string.Join(", ", ScenarioIds())));
         return null;
     }
 
@@ -124,7 +141,7 @@ public sealed class ProgramNormalizer
         {
             Name = string.IsNullOrWhiteSpace(row.Name) ? null : TextNormalizer.Clean(row.Name),
             Scenario = scenario.Id,
-            Warnings = row.Warnings.Count == 0 ? categories.Warnings : row.Warnings.Concat(categories.Warnings).ToList(),
+            Warnings = row.Warnings.Count == 0 ? categories.Warnings : Concat(row.Warnings, categories.Warnings),
             Source = row.Source,
         }, null);
     }
@@ -145,6 +162,14 @@ public sealed class ProgramNormalizer
         new(null, new RowError(code, message, row.Source, appId));
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 80) + "…";
+
+    private static List<Message> Concat(IReadOnlyList<Message> first, IReadOnlyList<Message> second)
+    {
+        var all = new List<Message>(first.Count + second.Count);
+        foreach (var m in first) all.Add(m);
+        foreach (var m in second) all.Add(m);
+        return all;
+    }
 }
 
 /// <summary>An entity word worked out: its type, or the error for rows that write it.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Evaluation;
 
@@ -18,7 +17,7 @@ public sealed class CompositeDecisionWriter : IDecisionWriter
     /// <summary>Creates the composite; it owns (disposes) the writers.</summary>
     public CompositeDecisionWriter(IEnumerable<IDecisionWriter> writers)
     {
-        _writers = (writers ?? throw new ArgumentNullException(nameof(writers))).ToList();
+        _writers = new List<IDecisionWriter>(writers ?? throw new ArgumentNullException(nameof(writers)));
     }
 
     /// <summary>The writers, in order.</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 
 namespace LiveAccess.Core.Reports;
 
@@ -39,17 +38,35 @@ public static class ReportFormats
     };
 
     /// <summary>The names, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = All.Select(f => f.Name).ToArray();
+    public static IReadOnlyList<string> Names { get; } = NamesOf(All);
+
+    // Loops rather than LINQ here: a single answer finds its format at start-up.
+    private static string[] NamesOf(IReadOnlyList<ReportFormat> formats)
+    {
+        var names = new string[formats.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = formats[i].Name;
+        return names;
+    }
 
     /// <summary>The format with a name (case-insensitive), or null.</summary>
     public static ReportFormat? Find(string? name) =>
-        name is null ? null : All.FirstOrDefault(f => string.Equals(f.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+        name is null ? null : Named(name.Trim());
+
+    private static ReportFormat? Named(string name)
+    {
+        foreach (var f in All)
+            if (string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)) return f;
+        return null;
+    }
 
     /// <summary>The format a file name implies by its extension, or null.</summary>
     public static ReportFormat? FromPath(string? path)
     {
         if (string.IsNullOrEmpty(path)) return null;
         var extension = Path.GetExtension(path);
-        return All.FirstOrDefault(f => f.Extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase)));
+        foreach (var f in All)
+            foreach (var e in f.Extensions)
+                if (string.Equals(e, extension, StringComparison.OrdinalIgnoreCase)) return f;
+        return null;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Text;
@@ -34,7 +33,7 @@ public sealed class TableDecisionWriter : IDecisionWriter
         _width = Math.Max(60, context.Width);
         _outcomeWidth = Math.Max(TextWidth.Of(Label(Outcome.Eligible)), Math.Max(TextWidth.Of(Label(Outcome.Conditional)), TextWidth.Of(Label(Outcome.Ineligible))));
         _scenarioWidth = Math.Min(28, LongestScenarioId(context.Rules.Scenarios));
-        _detailIndent = new string(' ', Indent.Length + 2);
+        _detailIndent = TextWidth.Spaces(Indent.Length + 2);
     }
 
     // A loop rather than LINQ over ints: no code to generate when a single answer starts.
@@ -62,9 +61,16 @@ public sealed class TableDecisionWriter : IDecisionWriter
         WriteDetail(Text("table.why"), decision.Reasons);
         // A condition is often both the reason and the fix: say it once.
         var remediations = decision.Reasons.Count > 0 && decision.Remediations.Count > 0 && decision.Remediations[0].Text == decision.Reasons[0].Text
-            ? decision.Remediations.Skip(1).ToList()
+            ? AllButFirst(decision.Remediations)
             : decision.Remediations;
         WriteDetail(Text("table.fix"), remediations);
+    }
+
+    private static List<Message> AllButFirst(IReadOnlyList<Message> messages)
+    {
+        var rest = new List<Message>(messages.Count);
+        for (var i = 1; i < messages.Count; i++) rest.Add(messages[i]);
+        return rest;
     }
 
     /// <summary>Refused rows are reported on the error stream; the summary counts them.</summary>
@@ -95,7 +101,8 @@ public sealed class TableDecisionWriter : IDecisionWriter
         if (program.Source is { } source) parts.Add(source.ToString());
         _context.Output.WriteLine(TextWidth.Truncate(string.Join("  ", parts), _width));
 
-        var categories = _context.Rules.Categories.Members(program.Categories).Select(c => c.ChineseName).ToList();
+        var categories = new List<string>();
+        foreach (var c in _context.Rules.Categories.Members(program.Categories)) categories.Add(c.ChineseName);
         var categoryText = categories.Count == 0 ? Messages.Get("categories.none").In(_language) : string.Join(", ", categories);
         WriteWrapped(Indent + WithSpace(Text("table.categories")), categoryText);
         foreach (var warning in program.Warnings) WriteWrapped(Indent + "! ", warning.Text);
@@ -105,8 +112,15 @@ public sealed class TableDecisionWriter : IDecisionWriter
     {
         var lead = Indent + Mark(decision.Outcome) + " " + TextWidth.PadRight(Label(decision.Outcome), _outcomeWidth)
                    + "  " + TextWidth.PadRight(decision.Scenario, _scenarioWidth) + "  ";
-        var plans = decision.Plans.Count == 0 ? "-" : string.Join(", ", decision.Plans.Select(p => p.Id));
+        var plans = decision.Plans.Count == 0 ? "-" : string.Join(", ", PlanIds(decision.Plans));
         WriteWrapped(lead, plans);
+    }
+
+    private static string[] PlanIds(IReadOnlyList<PlanMatch> plans)
+    {
+        var ids = new string[plans.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = plans[i].Id;
+        return ids;
     }
 
     private void WriteDetail(string label, IReadOnlyList<Message> messages)
@@ -129,7 +143,7 @@ public sealed class TableDecisionWriter : IDecisionWriter
             leadWidth = lead.Length;
         }
         var lines = TextWidth.Wrap(text, _width - leadWidth);
-        var pad = new string(' ', leadWidth);
+        var pad = TextWidth.Spaces(leadWidth);
         for (var i = 0; i < lines.Count; i++)
         {
             _context.Output.Write(i == 0 ? lead : pad);

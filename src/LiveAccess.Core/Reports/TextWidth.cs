@@ -40,12 +40,21 @@ public static class TextWidth
         return IsWide(cp) ? 2 : 1;
     }
 
+    /// <summary>
+    /// A run of spaces. Up to 64 are cut from a constant: <c>new string(' ', n)</c> fills with vector
+    /// code that ReadyToRun cannot precompile, so a single answer would compile it at start-up.
+    /// </summary>
+    public static string Spaces(int count) =>
+        count <= 0 ? string.Empty : count <= SixtyFourSpaces.Length ? SixtyFourSpaces.Substring(0, count) : new string(' ', count);
+
+    private const string SixtyFourSpaces = "                                                                ";
+
     /// <summary>The text padded with spaces to at least <paramref name="width"/> columns.</summary>
     public static string PadRight(string? text, int width)
     {
         text ??= string.Empty;
         var missing = width - Of(text);
-        return missing > 0 ? text + new string(' ', missing) : text;
+        return missing > 0 ? text + Spaces(missing) : text;
     }
 
     /// <summary>The text cut to at most <paramref name="width"/> columns, ending with <c>…</c> when cut.</summary>

@@ -85,7 +85,13 @@ public sealed record Route
     /// <summary>True when the route needs no category and no particular entity type.</summary>
     public bool Always { get; init; }
     /// <summary>Entity types that open the route; empty means any non-individual.</summary>
-    public IReadOnlyList<EntityType> Entities { get; init; } = System.Array.Empty<EntityType>();
+    public IReadOnlyList<EntityType> Entities { get; init; } = NoEntities;
+
+    // Not Array.Empty<EntityType>(): that generic method over an enum is compiled at start-up, when
+    // a single answer reads the default routes.
+#pragma warning disable CA1825 // Avoid zero-length array allocations: one, shared; see above.
+    private static readonly EntityType[] NoEntities = new EntityType[0];
+#pragma warning restore CA1825
     /// <summary>Categories of which the program needs one; null when none is needed.</summary>
     public CategoryMatch? Categories { get; init; }
     /// <summary>Plan ids.</summary>

@@ -202,7 +202,7 @@ internal sealed class RuleSetBuilder
         }
         return new Route
         {
-            Id = r.Id.Value, Scenario = r.Scenario.Value, Always = r.Always, Entities = entities,
+            Id = r.Id.Value, Scenario = r.Scenario.Value, Always = r.Always, Entities = entities.ToArray(),
             Categories = r.AnyCategory.Count > 0 ? ResolveCategories(r.AnyCategory, catalogue) : null,
             Plans = r.Plans.Select(p => p.Value).ToList(),
             Source = Ref(r.Source, sourceIds) ?? new SourceRef("", null),

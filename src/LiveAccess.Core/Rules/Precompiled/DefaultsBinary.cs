@@ -49,11 +49,19 @@ internal static class DefaultsBinary
         var version = r.ReadString();
         var title = ReadText(r);
         var origin = r.ReadString();
-        var sources = ReadList(r, ReadSource);
-        var plans = ReadList(r, ReadPlan);
-        var categories = new CategoryCatalogue(ReadList(r, ReadCategory));
-        var scenarios = ReadList(r, ReadScenario);
-        var routes = ReadList(r, ReadRoute);
+        // Arrays filled by plain loops, no delegates or generic helpers: every generic type or method
+        // made here is one more the runtime loads when a single answer starts.
+        var sources = new RuleSource[Count(r)];
+        for (var i = 0; i < sources.Length; i++) sources[i] = ReadSource(r);
+        var plans = new Plan[Count(r)];
+        for (var i = 0; i < plans.Length; i++) plans[i] = ReadPlan(r);
+        var all = new Category[Count(r)];
+        for (var i = 0; i < all.Length; i++) all[i] = ReadCategory(r);
+        var categories = new CategoryCatalogue(all);
+        var scenarios = new Scenario[Count(r)];
+        for (var i = 0; i < scenarios.Length; i++) scenarios[i] = ReadScenario(r);
+        var routes = new Route[Count(r)];
+        for (var i = 0; i < routes.Length; i++) routes[i] = ReadRoute(r);
         return new RuleSet(version, title, origin, sources, plans, categories, scenarios, routes);
     }
 
@@ -96,7 +104,7 @@ internal static class DefaultsBinary
         NeedsDevelopment = r.ReadBoolean(),
         Name = ReadText(r),
         Docs = ReadOptional(r),
-        Setup = ReadOptional(r, ReadText),
+        Setup = r.ReadBoolean() ? ReadText(r) : null,
     };
 
     private static void WriteCategory(BinaryWriter w, Category c)
@@ -143,8 +151,8 @@ internal static class DefaultsBinary
         Aliases = ReadStrings(r),
         Source = ReadSourceRef(r),
         Includes = ReadStrings(r),
-        Requirement = ReadOptional(r, r2 => new ScenarioRequirement(ReadCategoryMatch(r2), ReadRuleMessage(r2))),
-        Notes = ReadList(r, ReadRuleMessage),
+        Requirement = r.ReadBoolean() ? new ScenarioRequirement(ReadCategoryMatch(r), ReadRuleMessage(r)) : null,
+        Notes = ReadRuleMessages(r),
     };
 
     private static void WriteRoute(BinaryWriter w, Route route)
@@ -166,11 +174,11 @@ internal static class DefaultsBinary
         Scenario = r.ReadString(),
         Always = r.ReadBoolean(),
         Entities = ReadEntities(r),
-        Categories = ReadOptional(r, ReadCategoryMatch),
+        Categories = r.ReadBoolean() ? ReadCategoryMatch(r) : null,
         Plans = ReadStrings(r),
         Source = ReadSourceRef(r),
-        AlsoFrom = ReadList(r, ReadSourceRef),
-        Condition = ReadOptional(r, ReadRuleMessage),
+        AlsoFrom = ReadSourceRefs(r),
+        Condition = r.ReadBoolean() ? ReadRuleMessage(r) : null,
     };
 
     private static void Write(BinaryWriter w, CategoryMatch m)
@@ -202,7 +210,21 @@ internal static class DefaultsBinary
     }
 
     private static RuleMessage ReadRuleMessage(FormReader r) =>
-        new(r.ReadString(), ReadText(r), ReadOptional(r, ReadSourceRef));
+        new(r.ReadString(), ReadText(r), r.ReadBoolean() ? ReadSourceRef(r) : null);
+
+    private static RuleMessage[] ReadRuleMessages(FormReader r)
+    {
+        var messages = new RuleMessage[Count(r)];
+        for (var i = 0; i < messages.Length; i++) messages[i] = ReadRuleMessage(r);
+        return messages;
+    }
+
+    private static SourceRef[] ReadSourceRefs(FormReader r)
+    {
+        var refs = new SourceRef[Count(r)];
+        for (var i = 0; i < refs.Length; i++) refs[i] = ReadSourceRef(r);
+        return refs;
+    }
 
     private static void Write(BinaryWriter w, SourceRef s)
     {
@@ -234,12 +256,14 @@ internal static class DefaultsBinary
         if (value is not null) write(w, value);
     }
 
-    private static T? ReadOptional<T>(FormReader r, Func<FormReader, T> read) where T : class =>
-        r.ReadBoolean() ? read(r) : null;
-
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values) => WriteList(w, values, (w2, s) => w2.Write(s));
 
-    private static List<string> ReadStrings(FormReader r) => ReadList(r, r2 => r2.ReadString());
+    private static string[] ReadStrings(FormReader r)
+    {
+        var strings = new string[Count(r)];
+        for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
+        return strings;
+    }
 
     private static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
     {
@@ -247,11 +271,10 @@ internal static class DefaultsBinary
         foreach (var item in items) write(w, item);
     }
 
-    private static List<T> ReadList<T>(FormReader r, Func<FormReader, T> read)
+    // A list's length; a negative one is a damaged form.
+    private static int Count(FormReader r)
     {
         var count = r.ReadInt32();
-        var list = new List<T>(count);
-        for (var i = 0; i < count; i++) list.Add(read(r));
-        return list;
+        return count >= 0 ? count : throw new InvalidDataException("Bad count in the precompiled defaults.");
     }
 }

@@ -15,7 +15,8 @@ namespace LiveAccess.Core.Rules.Precompiled;
 /// </summary>
 public static class PrecompiledDefaults
 {
-    private static readonly byte[] Magic = Encoding.ASCII.GetBytes("LAPC");
+    // "LAPC" in ASCII (spelt out: the ASCII encoder is not otherwise needed at start-up).
+    private static readonly byte[] Magic = { (byte)'L', (byte)'A', (byte)'P', (byte)'C' };
     private const int FormatVersion = 1;
 
     /// <summary>The stamp a form must carry to be installed: the module version id of this build of the core.</summary>
