@@ -45,7 +45,7 @@ internal static class DecisionJob
         bool wholeInputFailed;
         using (var writer = reports.Around(format.Create(context)))
         {
-            (failing, wholeInputFailed) = WriteAll(session, run, input, writer, gate);
+            wholeInputFailed = !WriteAll(session, run, input, writer, gate, out failing);
             if (!wholeInputFailed || target.Path is null)
             {
                 // Standard output gets a well-formed end even after a read failure (the exit code
@@ -75,12 +75,13 @@ internal static class DecisionJob
     }
 
     /// <summary>
-    /// Decides and writes every record; refused rows go to standard error as they come. Returns how
-    /// many decisions fail the gate and whether the input stopped being readable part way.
+    /// Decides and writes every record; refused rows go to standard error as they come. False when
+    /// the input stopped being readable part way; <paramref name="failing"/> counts the decisions
+    /// that fail the gate (an out parameter, not a tuple: nothing to compile when a single answer starts).
     /// </summary>
-    private static (long Failing, bool WholeInputFailed) WriteAll(CliSession session, DecisionRun run, InputSource input, IDecisionWriter writer, GatePolicy? gate)
+    private static bool WriteAll(CliSession session, DecisionRun run, InputSource input, IDecisionWriter writer, GatePolicy? gate, out long failing)
     {
-        long failing = 0;
+        failing = 0;
         CsvReportShortcut? taken = null;
         try
         {
@@ -101,12 +102,14 @@ internal static class DecisionJob
                     if (gate is not null && gate.Fails(decision)) failing++;
                 }
             }
-            return (failing + (taken?.Failing ?? 0), false);
+            failing += taken?.Failing ?? 0;
+            return true;
         }
         catch (InventoryException ex)
         {
             session.Error.WriteLine(ex.ToString());
-            return (failing + (taken?.Failing ?? 0), true);
+            failing += taken?.Failing ?? 0;
+            return false;
         }
     }
 
