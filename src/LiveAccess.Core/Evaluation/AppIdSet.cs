@@ -10,6 +10,7 @@ internal sealed class AppIdSet
     private ulong[] _slots = new ulong[1024];
     private int _count;
     private bool _hasZero;
+    private ulong _touched;
 
     /// <summary>Adds a normalised AppId (<c>wx</c> + 16 lower-case hex digits); false when it was there already.</summary>
     public bool Add(string appId) => Add(Parse(appId));
@@ -28,6 +29,23 @@ internal sealed class AppIdSet
         if (!Insert(_slots, value)) return false;
         _count++;
         return true;
+    }
+
+    /// <summary>
+    /// Adds AppIds in their order, as <see cref="Add(ulong)"/> one by one would, and says of each
+    /// whether it was there already. The table is far larger than the processor's caches: the slot
+    /// of every AppId is read once first, so that the waits for memory overlap instead of coming
+    /// one after another.
+    /// </summary>
+    internal void AddAll(ulong[] values, int count, bool[] seen)
+    {
+        while ((_count + count + 1) * 4 > _slots.Length * 3) Grow();
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var touched = 0UL;
+        for (var i = 0; i < count; i++) touched ^= slots[Slot(values[i], mask)];
+        _touched ^= touched; // kept, so that the reads are not left out
+        for (var i = 0; i < count; i++) seen[i] = !Add(values[i]);
     }
 
     private static bool Insert(ulong[] slots, ulong value)

@@ -62,6 +62,9 @@ public sealed class DecisionRun
     /// </summary>
     internal bool Claim(ulong appId) => _seenAppIds.Add(appId);
 
+    /// <summary>As <see cref="Claim"/> for several AppIds in their order: <paramref name="seen"/> says of each whether it was seen before.</summary>
+    internal void ClaimAll(ulong[] appIds, int count, bool[] seen) => _seenAppIds.AddAll(appIds, count, seen);
+
     /// <summary>The warning of a row whose AppId an earlier row has.</summary>
     internal Message DuplicateWarning(string appId) =>
         new("duplicate-app-id", Messages.Format(Evaluator.Language, "warning.duplicate-app-id", appId));

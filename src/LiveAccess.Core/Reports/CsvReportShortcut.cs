@@ -84,9 +84,7 @@ public sealed class CsvReportShortcut : RowShortcut
         if (scenario.Refused) return false;
         var categories = _categories.Find(categoriesText) ?? Learn(_categories, categoriesText, LearnCategories);
         var plainName = name.IsEmpty || PlainCell.Is(name);
-        // Duplicates are noted here, in order with the records the usual way normalises.
-        var duplicate = !_run.Claim(appIdValue);
-        (_pending ??= Rent()).Add(appId, duplicate, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
+        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
         return true;
     }
 
@@ -98,6 +96,9 @@ public sealed class CsvReportShortcut : RowShortcut
     {
         var pending = _pending ?? new TakenLines();
         _pending = null;
+        // Duplicates are noted now, all the lines at once, before any later row is normalised: in
+        // order with the rows the usual way normalises.
+        _run.ClaimAll(pending.AppIds, pending.Count, pending.Duplicates);
         return pending;
     }
 
@@ -373,7 +374,9 @@ public sealed class CsvReportShortcut : RowShortcut
         public byte[] Bytes { get; private set; } = new byte[Capacity * 48];
         /// <summary>Where each line's bytes end in <see cref="Bytes"/> (they start where the line before ends).</summary>
         public int[] Ends { get; } = new int[Capacity];
-        /// <summary>Whether each line's AppId is one an earlier line has.</summary>
+        /// <summary>Each line's AppId as the number its hexadecimal digits write.</summary>
+        public ulong[] AppIds { get; } = new ulong[Capacity];
+        /// <summary>Whether each line's AppId is one an earlier line has (once handed over).</summary>
         public bool[] Duplicates { get; } = new bool[Capacity];
         public byte[] Entities { get; } = new byte[Capacity];
         /// <summary>Each line's scenario index; -1 for every scenario.</summary>
@@ -383,7 +386,7 @@ public sealed class CsvReportShortcut : RowShortcut
 
         public void Clear() => Count = 0;
 
-        public void Add(ReadOnlySpan<byte> appId, bool duplicate, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
+        public void Add(ReadOnlySpan<byte> appId, ulong appIdValue, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
         {
             var from = Count == 0 ? 0 : Ends[Count - 1];
             var to = from + appId.Length + nameCell.Length;
@@ -396,7 +399,7 @@ public sealed class CsvReportShortcut : RowShortcut
             appId.CopyTo(new Span<byte>(Bytes, from, appId.Length));
             nameCell.CopyTo(new Span<byte>(Bytes, from + appId.Length, nameCell.Length));
             Ends[Count] = to;
-            Duplicates[Count] = duplicate;
+            AppIds[Count] = appIdValue;
             Entities[Count] = (byte)entity;
             Scenarios[Count] = (short)scenario;
             Categories[Count] = categories;
