@@ -40,6 +40,8 @@ case "$(uname -s)-$(uname -m)" in
   *) echo "unknown platform $(uname -s)-$(uname -m)" >&2; exit 2 ;;
 esac
 PY="${PYTHON:-python3}"
+# The interpreter itself, not a version manager's shim (pyenv's adds about 0.1 s to every run).
+PY="$("$PY" -c 'import sys; print(sys.executable)')"
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
@@ -100,10 +102,13 @@ report() { # label inventory repeats
   done
   echo "   liveaccess said: $(tail -1 "$DATA/stderr.txt")"
   echo "   report: $(du -h "$out" | cut -f1)"
-  printf '%s\n' "${results[@]}" | sort -n | awk -v label="$label" '
-    { r[NR] = $1; p[NR] = $2; c[NR] = $3; if ($4 > m) m = $4 }
-    END { printf "   %s: ratio best %.2f, median %.2f (python median %d ms, liveaccess median %d ms), peak RSS max %d MB\n",
-          label, r[1], r[int((NR + 1) / 2)], p[int((NR + 1) / 2)], c[int((NR + 1) / 2)], m / 1024 }'
+  # Each column's own median (the ratio's median run need not hold the median times).
+  median() { printf '%s\n' "${results[@]}" | awk -v k="$1" '{ print $k }' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+  local best rss
+  best=$(printf '%s\n' "${results[@]}" | awk '{ print $1 }' | sort -n | head -1)
+  rss=$(printf '%s\n' "${results[@]}" | awk '{ print $4 }' | sort -n | tail -1)
+  printf '   %s: ratio best %.2f, median %.2f (python median %d ms, liveaccess median %d ms), peak RSS max %d MB\n' \
+    "$label" "$best" "$(median 1)" "$(median 2)" "$(median 3)" "$((rss / 1024))"
   [ "${KEEP_OUTPUT:-0}" = 1 ] || rm -f "$out"
 }
 
