@@ -14,39 +14,46 @@ namespace LiveAccess.Core.Reports;
 
 /// <summary>
 /// A CSV inventory decided straight into a CSV report: a plain line (a clean AppId, fields the
-/// fast reader splits with certainty) is answered from its bytes, with no record, program or
-/// decision made for it, and written as the bytes <see cref="CsvDecisionWriter"/> would write.
-/// Each distinct entity word, scenario and category list is worked out once by the run's
-/// normaliser (bounded), each verdict by its evaluator; the line's own bytes (AppId, name) are
-/// copied. A line it cannot answer so (a refused row, a duplicate AppId, a value it does not know
-/// how to write, several category columns) is declined and goes the usual way, in its place.
-/// Made by <see cref="CsvDecisionWriter.Shortcut"/> and given through <see cref="InventoryOptions.Shortcut"/>.
+/// fast reader splits with certainty, no doubled quotes) is answered from its bytes, with no row,
+/// program or decision made for it, and written as the bytes <see cref="CsvDecisionWriter"/>
+/// would write. On the reading thread (<see cref="TryTake"/>), each distinct entity word and
+/// scenario is worked out once by the run's normaliser and each category list by the rule set's
+/// catalogue (bounded tables keyed by the bytes), the AppId's duplicates are noted in order with
+/// the rows the usual way normalises, and the line's own bytes (AppId, Name cell) are kept; the
+/// lines go over a few hundred at a time. On the writing thread (<see cref="TryWrite"/>), each
+/// verdict comes from the run's evaluator and each record is copied out. A line it cannot answer
+/// so (a refused row, a value with doubled quotes, several category columns) is declined and goes
+/// the usual way, in its place. Made by <see cref="CsvDecisionWriter.Shortcut"/> and given
+/// through <see cref="InventoryOptions.Shortcut"/>.
 /// </summary>
 public sealed class CsvReportShortcut : RowShortcut
 {
     private const int MaxWords = 1024;
     private const int MaxCategoryLists = 64 * 1024;
-    private const string AnyAppId = "wx0000000000000000";
-    private const int EntityKinds = 5;
     private const int MaxListsWithTails = 4096;
     private const int MaxSharedTails = 16 * 1024;
-    private readonly int _tailSlots;
-    private readonly Dictionary<(EntityType, Verdict), Tail> _sharedTails = new();
-    private int _listsWithTails = MaxListsWithTails;
+    private const int EntityKinds = 5;
+    private const int AppIdLength = 18;
+    private const string AnyAppId = "wx0000000000000000";
     private static readonly UTF8Encoding Utf8 = new(false, false);
     private readonly CsvDecisionWriter _writer;
     private readonly DecisionRun _run;
     private readonly GatePolicy? _gate;
     private readonly string _version;
     private readonly string _anyEntity = EntityType.Enterprise.Id();
+    // The reading thread's.
     private readonly ByteKeyTable<EntityAnswer> _entities = new(MaxWords);
     private readonly ByteKeyTable<ScenarioAnswer> _scenarios = new(MaxWords);
     private readonly ByteKeyTable<CategoriesAnswer> _categories = new(MaxCategoryLists);
     private ColumnMap? _columns;
     private Layout _layout;
-    private const int AppIdLength = 18;
-    private readonly Stack<TakenLines> _spareLines = new();
     private TakenLines? _pending;
+    // The writing thread's.
+    private readonly int _tailSlots;
+    private readonly Dictionary<(EntityType, Verdict), Tail> _sharedTails = new();
+    private int _listsWithTails = MaxListsWithTails;
+    // Both threads' (under its lock).
+    private readonly Stack<TakenLines> _spareLines = new();
 
     internal CsvReportShortcut(CsvDecisionWriter writer, DecisionRun run, GatePolicy? gate)
     {
