@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using LiveAccess.Core.Categories;
+using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Reports;
 using LiveAccess.Core.Reports.Shortcut;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 
-namespace LiveAccess.Core.Reports.Shortcut;
+namespace LiveAccess.Core.Evaluation;
 
 /// <summary>
 /// Answers kept by the bytes of the text they answer (a field as written), found without making a
