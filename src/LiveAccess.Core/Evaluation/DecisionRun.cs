@@ -56,13 +56,10 @@ public sealed class DecisionRun
     }
 
     /// <summary>
-    /// Notes an AppId (the number its 16 hexadecimal digits write) as seen, for a record answered
-    /// without <see cref="Normalize"/>; false when it was seen before (the record then carries
-    /// <see cref="DuplicateWarning"/> after its own warnings).
+    /// Notes AppIds (the numbers their 16 hexadecimal digits write) as seen, in their order, for
+    /// lines answered without <see cref="Normalize"/>: <paramref name="seen"/> says of each whether
+    /// it was seen before (the line then carries <see cref="DuplicateWarning"/> after its own warnings).
     /// </summary>
-    internal bool Claim(ulong appId) => _seenAppIds.Add(appId);
-
-    /// <summary>As <see cref="Claim"/> for several AppIds in their order: <paramref name="seen"/> says of each whether it was seen before.</summary>
     internal void ClaimAll(ulong[] appIds, int count, bool[] seen) => _seenAppIds.AddAll(appIds, count, seen);
 
     /// <summary>The warning of a row whose AppId an earlier row has.</summary>

@@ -42,8 +42,8 @@ public sealed class CsvReportShortcut : RowShortcut
     private readonly string _version;
     private readonly string _anyEntity = EntityType.Enterprise.Id();
     // The reading thread's.
-    private readonly ByteKeyTable<EntityAnswer> _entities = new(MaxWords);
-    private readonly ByteKeyTable<ScenarioAnswer> _scenarios = new(MaxWords);
+    private readonly ByteKeyTable<WordAnswer> _entities = new(MaxWords);
+    private readonly ByteKeyTable<WordAnswer> _scenarios = new(MaxWords);
     private readonly ByteKeyTable<CategoriesAnswer> _categories = new(MaxCategoryLists);
     private ColumnMap? _columns;
     private Layout _layout;
@@ -91,7 +91,7 @@ public sealed class CsvReportShortcut : RowShortcut
         if (scenario.Refused) return false;
         var categories = _categories.Find(categoriesText) ?? Learn(_categories, categoriesText, LearnCategories);
         var plainName = name.IsEmpty || PlainCell.Is(name);
-        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), entity.Type, scenario.Index, categories);
+        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), (EntityType)entity.Value, scenario.Value, categories);
         return true;
     }
 
@@ -245,13 +245,13 @@ public sealed class CsvReportShortcut : RowShortcut
     private MiniProgram? Normalize(string entity, string scenario, IReadOnlyList<string> categories) =>
         _run.Normalizer.Normalize(new InventoryRow { AppId = AnyAppId, EntityType = entity, Scenario = scenario, Categories = categories }).Program;
 
-    private EntityAnswer LearnEntity(string text) =>
-        Normalize(text, string.Empty, Array.Empty<string>()) is { } program ? new EntityAnswer(program.EntityType, false) : EntityAnswer.Refusal;
+    private WordAnswer LearnEntity(string text) =>
+        Normalize(text, string.Empty, Array.Empty<string>()) is { } program ? new WordAnswer((int)program.EntityType, false) : WordAnswer.Refusal;
 
-    private ScenarioAnswer LearnScenario(string text) =>
+    private WordAnswer LearnScenario(string text) =>
         Normalize(_anyEntity, text, Array.Empty<string>()) is { } program
-            ? new ScenarioAnswer(program.Scenario is { } id ? _run.Evaluator.ScenarioIndex(id) : -1, false)
-            : ScenarioAnswer.Refusal;
+            ? new WordAnswer(program.Scenario is { } id ? _run.Evaluator.ScenarioIndex(id) : -1, false)
+            : WordAnswer.Refusal;
 
     // A category list never refuses a row: it is parsed by the rule set's catalogue as the
     // normaliser parses a row's one list (its set, and its warnings as the program's own).
@@ -289,9 +289,10 @@ public sealed class CsvReportShortcut : RowShortcut
             {
                 switch (columns.Fields[i])
                 {
-                    case InventoryField.Name: name = name < 0 ? i : name; break;
-                    case InventoryField.EntityType: entity = entity < 0 ? i : entity; break;
-                    case InventoryField.Scenario: scenario = scenario < 0 ? i : scenario; break;
+                    // The column map refuses a second Name, EntityType or Scenario column.
+                    case InventoryField.Name: name = i; break;
+                    case InventoryField.EntityType: entity = i; break;
+                    case InventoryField.Scenario: scenario = i; break;
                     case InventoryField.Categories:
                         categories = i;
                         categoryColumns++;
@@ -302,32 +303,18 @@ public sealed class CsvReportShortcut : RowShortcut
         }
     }
 
-    private sealed class EntityAnswer
+    /// <summary>An entity word or a scenario worked out: its value (an entity type; a scenario's index, -1 for every scenario), or refused.</summary>
+    private sealed class WordAnswer
     {
-        public static readonly EntityAnswer Refusal = new(default, true);
+        public static readonly WordAnswer Refusal = new(-1, true);
 
-        public EntityAnswer(EntityType type, bool refused)
+        public WordAnswer(int value, bool refused)
         {
-            Type = type;
+            Value = value;
             Refused = refused;
         }
 
-        public EntityType Type { get; }
-        public bool Refused { get; }
-    }
-
-    private sealed class ScenarioAnswer
-    {
-        public static readonly ScenarioAnswer Refusal = new(-1, true);
-
-        public ScenarioAnswer(int index, bool refused)
-        {
-            Index = index;
-            Refused = refused;
-        }
-
-        /// <summary>The scenario's index; -1 for every scenario.</summary>
-        public int Index { get; }
+        public int Value { get; }
         public bool Refused { get; }
     }
 
