@@ -74,16 +74,13 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         var name = _name;
         var warnings = decision.Program.Warnings.Count == 0 ? null : Cell(JoinMessages(decision.Warnings));
         if (!ReferenceEquals(decision.RuleSetVersion, _version)) SetVersion(decision.RuleSetVersion);
-        var entity = (int)decision.EntityType;
-        var knownEntity = (uint)entity < (uint)_entities.Length;
         if (_bytes is { } bytes)
         {
             bytes.Write(appId);
             bytes.Write((byte)',');
             bytes.Write(name);
             bytes.Write((byte)',');
-            if (knownEntity) bytes.Write(_entityBytes[entity] ??= Encoding.UTF8.GetBytes(EntityCell(entity)));
-            else bytes.Write(Cell(decision.EntityType.Id()));
+            bytes.Write(EntityBytes(decision.EntityType));
             bytes.Write(verdict.MiddleBytes);
             if (warnings is null) bytes.Write(verdict.WarningsBytes);
             else bytes.Write(warnings);
@@ -95,7 +92,7 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         output.Write(',');
         output.Write(name);
         output.Write(',');
-        output.Write(knownEntity ? EntityCell(entity) : Cell(decision.EntityType.Id()));
+        output.Write(EntityText(decision.EntityType));
         output.Write(verdict.Middle);
         output.Write(warnings ?? verdict.Warnings);
         output.Write(_versionTail);
@@ -172,9 +169,16 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     private byte[] EntityBytes(EntityType entityType)
     {
         var entity = (int)entityType;
-        return (uint)entity < (uint)_entities.Length
-            ? _entityBytes[entity] ??= Encoding.UTF8.GetBytes(EntityCell(entity))
-            : Encoding.UTF8.GetBytes(Cell(entityType.Id()));
+        return (uint)entity < (uint)_entityBytes.Length
+            ? _entityBytes[entity] ??= Encoding.UTF8.GetBytes(EntityText(entityType))
+            : Encoding.UTF8.GetBytes(EntityText(entityType));
+    }
+
+    /// <summary>The EntityType cell (the contract's five rendered once each).</summary>
+    private string EntityText(EntityType entityType)
+    {
+        var entity = (int)entityType;
+        return (uint)entity < (uint)_entities.Length ? _entities[entity] ??= Cell(entityType.Id()) : Cell(entityType.Id());
     }
 
     /// <summary>The Warnings cell of a decision whose program warns of its own (<see cref="Decision.Warnings"/>: the program's, then the verdict's).</summary>
@@ -249,7 +253,6 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         _versionTailBytes = Encoding.UTF8.GetBytes(_versionTail);
     }
 
-    private string EntityCell(int entity) => _entities[entity] ??= Cell(((EntityType)entity).Id());
 
     /// <summary>A cell as <see cref="CsvCells.Write"/> writes it: most values need nothing and come back as they are.</summary>
     private string Cell(string? value)
