@@ -99,13 +99,9 @@ internal sealed class InputSource
             ? One(Row)
             : InventoryReader.Open(Path ?? throw new InvalidOperationException("No input."), Options!);
 
-    /// <summary>
-    /// The records of an inventory file, less the lines <paramref name="shortcut"/> answers
-    /// straight from their bytes; null for standard input and the flags (a pipe's rows go through
-    /// one by one, as they come).
-    /// </summary>
-    public IEnumerable<InventoryRecord>? RecordsWith(RowShortcut shortcut) =>
-        IsFile ? InventoryReader.Open(Path!, Options! with { Shortcut = shortcut }) : null;
+    /// <summary>The records of the inventory file, less the lines <paramref name="shortcut"/> answers straight from their bytes.</summary>
+    public IEnumerable<InventoryRecord> FileRecords(RowShortcut shortcut) =>
+        IsFile ? InventoryReader.Open(Path!, Options! with { Shortcut = shortcut }) : throw new InvalidOperationException("Not a file.");
 
     // An iterator of its own rather than an array: enumerating an array of a core struct through
     // IEnumerable would compile code when a single answer starts.
