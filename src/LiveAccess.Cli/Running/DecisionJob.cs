@@ -124,6 +124,7 @@ internal static class DecisionJob
     private static ReadAhead<NormalizedRecord> FileRecords(DecisionRun run, InputSource input, IDecisionWriter writer, GatePolicy? gate, out CsvReportShortcut? shortcut)
     {
         shortcut = ShortcutFor(writer, run, gate);
+        run.ExpectInputFile(input.Path!);
         var records = shortcut is null ? input.Records() : input.FileRecords(shortcut);
         // A record of the shortcut's stands for a few hundred lines: batches are counted in lines.
         return new ReadAhead<NormalizedRecord>(Normalized(run, records), weight: static record => record.Lines);

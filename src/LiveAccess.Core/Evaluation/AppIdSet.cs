@@ -12,6 +12,9 @@ internal sealed class AppIdSet
     private bool _hasZero;
     private ulong _touched;
 
+    /// <summary>Slots in the table (for tests: it grows when three quarters are taken).</summary>
+    internal int SlotCount => _slots.Length;
+
     /// <summary>Adds a normalised AppId (<c>wx</c> + 16 lower-case hex digits); false when it was there already.</summary>
     public bool Add(string appId) => Add(Parse(appId));
 
@@ -29,6 +32,14 @@ internal sealed class AppIdSet
         if (!Insert(_slots, value)) return false;
         _count++;
         return true;
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> more AppIds at once (a table grown step by step copies itself at every step).</summary>
+    internal void Reserve(int count)
+    {
+        var length = _slots.Length;
+        while ((long)(_count + count + 1) * 4 > (long)length * 3) length *= 2;
+        if (length != _slots.Length) Rehash(length);
     }
 
     /// <summary>
@@ -62,9 +73,11 @@ internal sealed class AppIdSet
         }
     }
 
-    private void Grow()
+    private void Grow() => Rehash(_slots.Length * 2);
+
+    private void Rehash(int length)
     {
-        var grown = new ulong[_slots.Length * 2];
+        var grown = new ulong[length];
         foreach (var value in _slots)
             if (value != 0) Insert(grown, value);
         _slots = grown;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using LiveAccess.Core.Domain;
 using LiveAccess.Core.Inventory;
 using LiveAccess.Core.Rules;
@@ -13,6 +14,10 @@ namespace LiveAccess.Core.Evaluation;
 /// </summary>
 public sealed class DecisionRun
 {
+    // An inventory row takes some 60-80 bytes (an AppId alone is 18): a file's size foretells its
+    // rows well enough to size the duplicate check once. Capped: past it, the check grows as it goes.
+    private const int BytesPerRow = 64;
+    private const int MaxExpectedRows = 2 * 1024 * 1024;
     private readonly AppIdSet _seenAppIds = new();
 
     /// <summary>Creates a run over an evaluator (its rule set and language).</summary>
@@ -31,6 +36,31 @@ public sealed class DecisionRun
     public ProgramNormalizer Normalizer { get; }
     /// <summary>The running totals.</summary>
     public RunTotals Totals { get; } = new();
+
+    /// <summary>
+    /// Readies the run for an inventory file of <paramref name="bytes"/> bytes: the duplicate check
+    /// makes room at once for the rows such a file holds (about one per 64 bytes, at most two
+    /// million), instead of growing and copying itself step by step. Only a hint: a run holds any
+    /// number of rows.
+    /// </summary>
+    public void ExpectInput(long bytes)
+    {
+        if (bytes > 0) _seenAppIds.Reserve((int)Math.Min(bytes / BytesPerRow, MaxExpectedRows));
+    }
+
+    /// <summary><see cref="ExpectInput(long)"/> for the file at <paramref name="path"/>, if it can be read (reading it later says why not).</summary>
+    public void ExpectInputFile(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            if (file.Exists) ExpectInput(file.Length);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // No hint, then: the run sizes itself as it goes.
+        }
+    }
 
     /// <summary>Decides one record: its decisions, or its error.</summary>
     public RunItem Decide(InventoryRecord record) => Decide(Normalize(record));
@@ -61,6 +91,9 @@ public sealed class DecisionRun
     /// it was seen before (the line then carries <see cref="DuplicateWarning"/> after its own warnings).
     /// </summary>
     internal void ClaimAll(ulong[] appIds, int count, bool[] seen) => _seenAppIds.AddAll(appIds, count, seen);
+
+    /// <summary>Slots of the duplicate check's table (for tests of <see cref="ExpectInput"/>).</summary>
+    internal int DuplicateCheckSlots => _seenAppIds.SlotCount;
 
     /// <summary>The warning of a row whose AppId an earlier row has.</summary>
     internal Message DuplicateWarning(string appId) =>

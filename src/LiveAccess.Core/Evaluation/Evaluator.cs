@@ -74,8 +74,25 @@ public sealed class Evaluator
         var relevant = entity == EntityType.Individual ? CategorySet.Empty : categories & cs.Relevant;
         var shared = Cached(entity, relevant, cs);
         if (shared.Outcome != Outcome.Ineligible || relevant == categories || entity == EntityType.Individual) return shared;
-        return Cached(entity, categories, cs);
+        return _cache.Find(entity, categories, cs.Index) ?? _cache.Add(entity, categories, cs.Index, ForWholeSet(shared, entity, categories, cs));
     }
+
+    // No route opened for the relevant part, so none opens for the whole set, and the remediations,
+    // warnings and sources are the same (they depend on which routes match): only the reason, which
+    // names every category the program has, is the whole set's own. Thousands of distinct sets
+    // then share all but one message.
+    private Verdict ForWholeSet(Verdict relevant, EntityType entity, CategorySet categories, CompiledScenario cs)
+    {
+        var reasons = new List<Message>(relevant.Reasons.Count);
+        foreach (var reason in relevant.Reasons)
+            reasons.Add(string.Equals(reason.Code, NoRouteCode, StringComparison.Ordinal) ? NoRoute(cs, entity, categories) : reason);
+        return relevant with { Reasons = reasons };
+    }
+
+    private const string NoRouteCode = "no-route";
+
+    private Message NoRoute(CompiledScenario cs, EntityType entity, CategorySet categories) =>
+        new(NoRouteCode, Messages.Format(Language, "reason.no-route", cs.Scenario.Id, entity.Id(), CategoryList(categories)));
 
     private Verdict Cached(EntityType entity, CategorySet categories, CompiledScenario cs) =>
         _cache.Find(entity, categories, cs.Index) ?? _cache.Add(entity, categories, cs.Index, Decide(entity, categories, cs));
@@ -143,7 +160,7 @@ public sealed class Evaluator
         }
         if (outcome == Outcome.Ineligible)
         {
-            reasons.Add(new Message("no-route", Messages.Format(Language, "reason.no-route", scenario.Id, entity.Id(), CategoryList(categories))));
+            reasons.Add(NoRoute(cs, entity, categories));
             foreach (var route in cs.Routes) AddProvenance(provenance, route.Source);
         }
         if (outcome != Outcome.Eligible) remediations.AddRange(Remediations(cs, entity, categories));

@@ -211,20 +211,34 @@ public sealed class CsvReportShortcut : RowShortcut
     }
 
     /// <summary>A clean AppId (<c>wx</c> and 16 lower-case hexadecimal digits) and the number its digits write.</summary>
-    private static bool TryAppId(ReadOnlySpan<byte> text, out ulong value)
+    internal static bool TryAppId(ReadOnlySpan<byte> text, out ulong value)
     {
         value = 0;
-        if (text.Length != 18 || text[0] != (byte)'w' || text[1] != (byte)'x') return false;
-        for (var i = 2; i < 18; i++)
+        if (text.Length != AppIdLength || text[0] != (byte)'w' || text[1] != (byte)'x') return false;
+        // A table rather than tests: the digits are random, and a branch per digit is mispredicted
+        // often enough to make this the costliest check of a line.
+        var digits = HexDigits;
+        ulong number = 0;
+        uint any = 0;
+        for (var i = 2; i < AppIdLength; i++)
         {
-            var c = text[i];
-            uint digit;
-            if (c is >= (byte)'0' and <= (byte)'9') digit = (uint)(c - '0');
-            else if (c is >= (byte)'a' and <= (byte)'f') digit = (uint)(c - 'a' + 10);
-            else return false;
-            value = (value << 4) | digit;
+            uint digit = digits[text[i]];
+            any |= digit;
+            number = (number << 4) | (digit & 0xF);
         }
-        return true;
+        value = number;
+        return any <= 0xF;
+    }
+
+    // Each byte's value as a lower-case hexadecimal digit, 0xFF for any other byte.
+    private static readonly byte[] HexDigits = NewHexDigits();
+
+    private static byte[] NewHexDigits()
+    {
+        var digits = new byte[256];
+        for (var i = 0; i < digits.Length; i++)
+            digits[i] = i is >= '0' and <= '9' ? (byte)(i - '0') : i is >= 'a' and <= 'f' ? (byte)(i - 'a' + 10) : (byte)0xFF;
+        return digits;
     }
 
     private static ReadOnlySpan<byte> NameCell(ReadOnlySpan<byte> name)

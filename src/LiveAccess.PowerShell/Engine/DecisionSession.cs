@@ -45,6 +45,7 @@ internal sealed class DecisionSession
     /// </summary>
     public IEnumerable<DecidedRow> DecideFile(string path, InventoryOptions options)
     {
+        Run.ExpectInputFile(path);
         foreach (var record in new ReadAhead<NormalizedRecord>(InventoryReader.Open(path, options).Select(Run.Normalize)))
             yield return From(Run.Decide(record));
     }

@@ -49,4 +49,23 @@ public sealed class VerdictSharingTests
         Assert.Equal(Outcome.Eligible, alone.Outcome);
         Assert.Same(alone, withBank);
     }
+
+    [Fact]
+    public void An_ineligible_verdict_for_a_whole_set_shares_all_but_its_reason_with_the_verdict_for_the_relevant_part()
+    {
+        var rules = RuleSetLoader.Default;
+        var evaluator = new Evaluator(rules, Language.English);
+        var live = rules.Categories.ById("social/live")!.Index;
+        var bank = rules.Categories.ById("finance/bank")!.Index;
+        var part = evaluator.Verdict(EntityType.Enterprise, CategorySet.Of(live), "medical-consultation");
+        var whole = evaluator.Verdict(EntityType.Enterprise, CategorySet.Of(live).With(bank), "medical-consultation");
+        Assert.Equal(Outcome.Ineligible, whole.Outcome);
+        Assert.NotSame(part, whole);
+        Assert.Same(part.Remediations, whole.Remediations);
+        Assert.Same(part.Provenance, whole.Provenance);
+        Assert.Same(part.Warnings, whole.Warnings);
+        Assert.Contains(rules.Categories.ById("finance/bank")!.ChineseName, Assert.Single(whole.Reasons).Text);
+        Assert.DoesNotContain(rules.Categories.ById("finance/bank")!.ChineseName, Assert.Single(part.Reasons).Text);
+        Assert.Same(whole, evaluator.Verdict(EntityType.Enterprise, CategorySet.Of(live).With(bank), "medical-consultation"));
+    }
 }

@@ -60,6 +60,38 @@ public sealed class ShortcutPartsTests
     }
 
     [Fact]
+    public void An_AppId_is_read_on_its_bytes_as_its_digits_write_it_and_only_when_clean()
+    {
+        var random = new Random(3);
+        const string hex = "0123456789abcdef";
+        for (var n = 0; n < 20_000; n++)
+        {
+            var digits = new string(Enumerable.Range(0, 16).Select(_ => hex[random.Next(16)]).ToArray());
+            Assert.True(CsvReportShortcut.TryAppId(Encoding.ASCII.GetBytes("wx" + digits), out var value));
+            Assert.Equal(Convert.ToUInt64(digits, 16), value);
+            // One byte anywhere that is not a lower-case hexadecimal digit makes it unclean.
+            var at = random.Next(2, 18);
+            const string unclean = "ABCDEFGgz/:`@ \u00ff";
+            var wrong = unclean[random.Next(unclean.Length)];
+            var spoiled = ("wx" + digits).ToCharArray();
+            spoiled[at] = wrong;
+            Assert.False(CsvReportShortcut.TryAppId(Encoding.Latin1.GetBytes(spoiled), out _), new string(spoiled));
+        }
+    }
+
+    [Theory]
+    [InlineData("wx0123456789abcdef", true)]
+    [InlineData("wxffffffffffffffff", true)]
+    [InlineData("wx0000000000000000", true)]
+    [InlineData("wx0123456789ABCDEF", false)]
+    [InlineData("wx0123456789abcde", false)]
+    [InlineData("wx0123456789abcdef0", false)]
+    [InlineData("WX0123456789abcdef", false)]
+    [InlineData("xw0123456789abcdef", false)]
+    [InlineData("", false)]
+    public void Clean_AppIds(string text, bool clean) => Assert.Equal(clean, CsvReportShortcut.TryAppId(Encoding.ASCII.GetBytes(text), out _));
+
+    [Fact]
     public void The_table_finds_what_it_kept_and_nothing_else_and_stops_learning_when_full()
     {
         var table = new ByteKeyTable<string>(1000);
