@@ -47,6 +47,8 @@ public sealed class ReadAhead<T> : IEnumerable<T>
     {
         private readonly ReadAhead<T> _owner;
         private readonly Queue<List<T>> _ready = new();
+        // Batches the consumer is done with, for the producer to fill again (under the lock).
+        private readonly Stack<List<T>> _spare = new();
         private readonly object _lock = new();
         private Thread? _producer;
         private bool _done;
@@ -77,6 +79,11 @@ public sealed class ReadAhead<T> : IEnumerable<T>
                     {
                         _failure?.Throw();
                         return false;
+                    }
+                    if (_batch is not null)
+                    {
+                        _batch.Clear();
+                        _spare.Push(_batch);
                     }
                     _batch = _ready.Dequeue();
                     _index = 0;
@@ -115,8 +122,8 @@ public sealed class ReadAhead<T> : IEnumerable<T>
                     batch.Add(items.Current);
                     weighed += weight is null ? 1 : Math.Max(1, weight(items.Current));
                     if (weighed < _owner._batchSize) continue;
-                    if (!Publish(batch)) return;
-                    batch = new List<T>(_owner._batchSize);
+                    if (Publish(batch) is not { } next) return;
+                    batch = next;
                     weighed = 0;
                 }
                 if (batch.Count > 0) Publish(batch);
@@ -137,16 +144,20 @@ public sealed class ReadAhead<T> : IEnumerable<T>
             }
         }
 
-        /// <summary>Queues a batch, waiting while the consumer is far enough behind; false once it has stopped.</summary>
-        private bool Publish(List<T> batch)
+        /// <summary>
+        /// Queues a batch, waiting while the consumer is far enough behind; returns an empty batch to
+        /// fill next (one the consumer is done with, when there is one: a run of any length makes a
+        /// handful), or null once the consumer has stopped.
+        /// </summary>
+        private List<T>? Publish(List<T> batch)
         {
             lock (_lock)
             {
                 while (_ready.Count >= _owner._maxBatches && !_stopped) Monitor.Wait(_lock);
-                if (_stopped) return false;
+                if (_stopped) return null;
                 _ready.Enqueue(batch);
                 Monitor.PulseAll(_lock);
-                return true;
+                return _spare.Count > 0 ? _spare.Pop() : new List<T>(_owner._batchSize);
             }
         }
     }
