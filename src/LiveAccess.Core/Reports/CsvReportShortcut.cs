@@ -33,6 +33,8 @@ public sealed class CsvReportShortcut : RowShortcut
     private const int MaxListsWithTails = 4096;
     private const int MaxSharedTails = 16 * 1024;
     private const int EntityKinds = 5;
+    private const int WrittenBeforeTails = 16;
+    private const int CellSlots = 8;
     private const int AppIdLength = 18;
     private const string AnyAppId = "wx0000000000000000";
     private static readonly UTF8Encoding Utf8 = new(false, false);
@@ -44,7 +46,12 @@ public sealed class CsvReportShortcut : RowShortcut
     // The reading thread's.
     private readonly ByteKeyTable<WordAnswer> _entities = new(MaxWords);
     private readonly ByteKeyTable<WordAnswer> _scenarios = new(MaxWords);
-    private readonly ByteKeyTable<CategoriesAnswer> _categories = new(MaxCategoryLists);
+    // A category list's number: its place in _lists (its set and warnings), and in the writing
+    // thread's arrays of what it keeps per list. Numbers, not an object per list: a million-row
+    // inventory writes tens of thousands of distinct lists, and objects that live that long are
+    // what makes the collector's pauses long.
+    private readonly ByteKeyTable<int> _categories = new(MaxCategoryLists);
+    private readonly List<ListAnswer> _lists = new();
     private ColumnMap? _columns;
     private Layout _layout;
     private TakenLines? _pending;
@@ -52,6 +59,10 @@ public sealed class CsvReportShortcut : RowShortcut
     private readonly int _tailSlots;
     private readonly Dictionary<(EntityType, Verdict), Tail> _sharedTails = new();
     private int _listsWithTails = MaxListsWithTails;
+    // By list number: how often each list was written, its tails once written often, its Warnings cells.
+    private int[] _written = new int[1024];
+    private Tail?[]?[] _tails = new Tail?[]?[1024];
+    private (Verdict?, byte[]?)[]?[] _warningsCells = new (Verdict?, byte[]?)[]?[1024];
     // Both threads' (under its lock).
     private readonly Stack<TakenLines> _spareLines = new();
 
@@ -85,13 +96,13 @@ public sealed class CsvReportShortcut : RowShortcut
             || !TryPlain(line, buffer, layout.Categories, out var categoriesText))
             return false;
 
-        var entity = _entities.Find(entityText) ?? Learn(_entities, entityText, LearnEntity);
+        if (!_entities.TryFind(entityText, out var entity)) entity = Learn(_entities, entityText, LearnEntity);
         if (entity.Refused) return false;
-        var scenario = _scenarios.Find(scenarioText) ?? Learn(_scenarios, scenarioText, LearnScenario);
+        if (!_scenarios.TryFind(scenarioText, out var scenario)) scenario = Learn(_scenarios, scenarioText, LearnScenario);
         if (scenario.Refused) return false;
-        var categories = _categories.Find(categoriesText) ?? Learn(_categories, categoriesText, LearnCategories);
+        var list = _categories.TryFind(categoriesText, out var number) ? _lists[number] : LearnCategories(categoriesText, out number);
         var plainName = name.IsEmpty || PlainCell.Is(name);
-        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), (EntityType)entity.Value, scenario.Value, categories);
+        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), (EntityType)entity.Value, scenario.Value, list, number);
         return true;
     }
 
@@ -130,12 +141,14 @@ public sealed class CsvReportShortcut : RowShortcut
             var nameCell = new ReadOnlySpan<byte>(bytes, from + AppIdLength, to - from - AppIdLength);
             from = to;
             var entity = (EntityType)lines.Entities[n];
-            var categories = lines.Categories[n];
+            var set = lines.Sets[n];
+            var warnings = lines.Warnings[n];
+            var list = lines.Lists[n];
             var scenario = lines.Scenarios[n];
             var first = scenario < 0 ? 0 : scenario;
             var last = scenario < 0 ? scenarios : scenario + 1;
             var duplicate = lines.Duplicates[n];
-            var tails = duplicate ? null : categories.Tails(_tailSlots, ref _listsWithTails);
+            var tails = duplicate ? null : TailsOf(list);
             for (var i = first; i < last; i++)
             {
                 // A list written often keeps what its records take from each verdict, ready to copy.
@@ -143,14 +156,14 @@ public sealed class CsvReportShortcut : RowShortcut
                 Outcome outcome;
                 if (tails is not null && (uint)slot < (uint)tails.Length)
                 {
-                    var tail = tails[slot] ??= NewTail(entity, categories, i);
+                    var tail = tails[slot] ??= NewTail(entity, set, warnings, list, i);
                     _writer.WriteTaken(appId, nameCell, tail.Bytes);
                     outcome = tail.Outcome;
                 }
                 else
                 {
-                    var verdict = evaluator.VerdictAt(entity, categories.Set, i);
-                    var warningsCell = duplicate ? DuplicateWarningsCell(appId, categories, verdict) : categories.WarningsCell(_writer, verdict);
+                    var verdict = evaluator.VerdictAt(entity, set, i);
+                    var warningsCell = duplicate ? DuplicateWarningsCell(appId, warnings, verdict) : WarningsCell(list, warnings, verdict);
                     _writer.WriteTaken(appId, nameCell, entity, verdict, warningsCell, _version);
                     outcome = verdict.Outcome;
                 }
@@ -172,10 +185,44 @@ public sealed class CsvReportShortcut : RowShortcut
     }
 
     /// <summary>The Warnings cell of a line whose AppId an earlier line has: the list's warnings, the duplicate, the verdict's.</summary>
-    private byte[] DuplicateWarningsCell(ReadOnlySpan<byte> appId, CategoriesAnswer categories, Verdict verdict)
+    private byte[] DuplicateWarningsCell(ReadOnlySpan<byte> appId, IReadOnlyList<Message> listWarnings, Verdict verdict)
     {
-        var warnings = new List<Message>(categories.Warnings) { _run.DuplicateWarning(Utf8.GetString(appId.ToArray())) };
+        var warnings = new List<Message>(listWarnings) { _run.DuplicateWarning(Utf8.GetString(appId.ToArray())) };
         return _writer.WarningsCell(warnings, verdict);
+    }
+
+    /// <summary>A list's tails by entity type and scenario, once it has been written a few times; else null (and for a list without a number).</summary>
+    private Tail?[]? TailsOf(int list)
+    {
+        if (list < 0) return null;
+        if (list >= _tails.Length) MakeRoomFor(list);
+        if (_tails[list] is { } tails) return tails;
+        if (++_written[list] < WrittenBeforeTails || _listsWithTails == 0) return null;
+        _listsWithTails--;
+        return _tails[list] = new Tail?[_tailSlots];
+    }
+
+    /// <summary>The Warnings cell of a record with this list's warnings and this verdict; null when the verdict's own will do.</summary>
+    private byte[]? WarningsCell(int list, IReadOnlyList<Message> warnings, Verdict verdict)
+    {
+        if (warnings.Count == 0) return null;
+        if (list < 0) return _writer.WarningsCell(warnings, verdict);
+        if (list >= _warningsCells.Length) MakeRoomFor(list);
+        // A few verdicts remembered: a list is written in several scenarios and entity types.
+        var cells = _warningsCells[list] ??= new (Verdict?, byte[]?)[CellSlots];
+        var slot = (RuntimeHelpers.GetHashCode(verdict) & int.MaxValue) % CellSlots;
+        if (!ReferenceEquals(cells[slot].Item1, verdict)) cells[slot] = (verdict, _writer.WarningsCell(warnings, verdict));
+        return cells[slot].Item2;
+    }
+
+    // List numbers only grow: the arrays grow to the next power of two that holds this one.
+    private void MakeRoomFor(int list)
+    {
+        var length = _tails.Length;
+        while (length <= list) length *= 2;
+        Array.Resize(ref _written, length);
+        Array.Resize(ref _tails, length);
+        Array.Resize(ref _warningsCells, length);
     }
 
     // The lines handed over come back once written: a few hundred arrays serve a run of any size.
@@ -186,10 +233,10 @@ public sealed class CsvReportShortcut : RowShortcut
 
     // Lists without warnings of their own share one tail per entity type and verdict (verdicts are
     // shared by many lists): the tails stay as few as the verdicts.
-    private Tail NewTail(EntityType entity, CategoriesAnswer categories, int scenario)
+    private Tail NewTail(EntityType entity, CategorySet set, IReadOnlyList<Message> warnings, int list, int scenario)
     {
-        var verdict = _run.Evaluator.VerdictAt(entity, categories.Set, scenario);
-        var warningsCell = categories.WarningsCell(_writer, verdict);
+        var verdict = _run.Evaluator.VerdictAt(entity, set, scenario);
+        var warningsCell = WarningsCell(list, warnings, verdict);
         if (warningsCell is not null) return new Tail(_writer.Tail(entity, verdict, warningsCell, _version), verdict.Outcome);
         if (!_sharedTails.TryGetValue((entity, verdict), out var tail))
         {
@@ -249,10 +296,12 @@ public sealed class CsvReportShortcut : RowShortcut
 
     private static T Learn<T>(ByteKeyTable<T> table, ReadOnlySpan<byte> key, Func<string, T> learn) where T : class
     {
-        var answer = learn(key.IsEmpty ? string.Empty : Utf8.GetString(key.ToArray()));
+        var answer = learn(Text(key));
         table.TryAdd(key, answer);
         return answer;
     }
+
+    private static string Text(ReadOnlySpan<byte> bytes) => bytes.IsEmpty ? string.Empty : Utf8.GetString(bytes.ToArray());
 
     // Entity words and scenarios are worked out by the run's own normaliser, on a row that holds
     // the word and nothing else in question: what it answers is what it answers for every row.
@@ -268,12 +317,18 @@ public sealed class CsvReportShortcut : RowShortcut
             : WordAnswer.Refusal;
 
     // A category list never refuses a row: it is parsed by the rule set's catalogue as the
-    // normaliser parses a row's one list (its set, and its warnings as the program's own).
-    private CategoriesAnswer LearnCategories(string text)
+    // normaliser parses a row's one list (its set, and its warnings as the program's own). It is
+    // given the next number, or -1 once the table is full (it is then worked out for each line).
+    private ListAnswer LearnCategories(ReadOnlySpan<byte> bytes, out int number)
     {
         var evaluator = _run.Evaluator;
+        var text = Text(bytes);
         var parse = evaluator.Rules.Categories.Parse(string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : new[] { text }, evaluator.Language);
-        return new CategoriesAnswer(parse.Set, parse.Warnings);
+        var answer = new ListAnswer(parse.Set, parse.Warnings);
+        number = _lists.Count;
+        if (_categories.TryAdd(bytes, number)) _lists.Add(answer);
+        else number = -1;
+        return answer;
     }
 
     /// <summary>Where the fields are; not usable with several category columns (their lists are joined the usual way).</summary>
@@ -332,15 +387,10 @@ public sealed class CsvReportShortcut : RowShortcut
         public bool Refused { get; }
     }
 
-    private sealed class CategoriesAnswer
+    /// <summary>A category list worked out: its set, and its warnings as a program's own.</summary>
+    private readonly struct ListAnswer
     {
-        private const int WrittenBeforeTails = 16;
-        private const int CellSlots = 8;
-        private (Verdict?, byte[]?)[]? _cells;
-        private Tail?[]? _tails;
-        private int _written;
-
-        public CategoriesAnswer(CategorySet set, IReadOnlyList<Message> warnings)
+        public ListAnswer(CategorySet set, IReadOnlyList<Message> warnings)
         {
             Set = set;
             Warnings = warnings;
@@ -348,26 +398,6 @@ public sealed class CsvReportShortcut : RowShortcut
 
         public CategorySet Set { get; }
         public IReadOnlyList<Message> Warnings { get; }
-
-        /// <summary>The tails by entity type and scenario, once the list has been written a few times; else null.</summary>
-        public Tail?[]? Tails(int slots, ref int listsLeft)
-        {
-            if (_tails is not null) return _tails;
-            if (++_written < WrittenBeforeTails || listsLeft == 0) return null;
-            listsLeft--;
-            return _tails = new Tail?[slots];
-        }
-
-        /// <summary>The Warnings cell of a record with these categories and this verdict; null when the verdict's own will do.</summary>
-        public byte[]? WarningsCell(CsvDecisionWriter writer, Verdict verdict)
-        {
-            if (Warnings.Count == 0) return null;
-            // A few verdicts remembered: a list is written in several scenarios and entity types.
-            _cells ??= new (Verdict?, byte[]?)[CellSlots];
-            var slot = (RuntimeHelpers.GetHashCode(verdict) & int.MaxValue) % CellSlots;
-            if (!ReferenceEquals(_cells[slot].Item1, verdict)) _cells[slot] = (verdict, writer.WarningsCell(Warnings, verdict));
-            return _cells[slot].Item2;
-        }
     }
 
     /// <summary>
@@ -389,12 +419,15 @@ public sealed class CsvReportShortcut : RowShortcut
         public byte[] Entities { get; } = new byte[Capacity];
         /// <summary>Each line's scenario index; -1 for every scenario.</summary>
         public short[] Scenarios { get; } = new short[Capacity];
-        public CategoriesAnswer[] Categories { get; } = new CategoriesAnswer[Capacity];
+        public CategorySet[] Sets { get; } = new CategorySet[Capacity];
+        public IReadOnlyList<Message>[] Warnings { get; } = new IReadOnlyList<Message>[Capacity];
+        /// <summary>Each line's category list number; -1 for a list the table had no room for.</summary>
+        public int[] Lists { get; } = new int[Capacity];
         public int Count { get; private set; }
 
         public void Clear() => Count = 0;
 
-        public void Add(ReadOnlySpan<byte> appId, ulong appIdValue, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, CategoriesAnswer categories)
+        public void Add(ReadOnlySpan<byte> appId, ulong appIdValue, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, ListAnswer list, int number)
         {
             var from = Count == 0 ? 0 : Ends[Count - 1];
             var to = from + appId.Length + nameCell.Length;
@@ -410,7 +443,9 @@ public sealed class CsvReportShortcut : RowShortcut
             AppIds[Count] = appIdValue;
             Entities[Count] = (byte)entity;
             Scenarios[Count] = (short)scenario;
-            Categories[Count] = categories;
+            Sets[Count] = list.Set;
+            Warnings[Count] = list.Warnings;
+            Lists[Count] = number;
             Count++;
         }
     }

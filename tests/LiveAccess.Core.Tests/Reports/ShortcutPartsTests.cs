@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -97,15 +98,47 @@ public sealed class ShortcutPartsTests
         var table = new ByteKeyTable<string>(1000);
         var keys = Enumerable.Range(0, 1000).Select(i => "社交/直播;电商平台/电商平台;" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         foreach (var key in keys) Assert.True(table.TryAdd(Encoding.UTF8.GetBytes(key), key));
-        foreach (var key in keys) Assert.Same(key, table.Find(Encoding.UTF8.GetBytes(key)));
-        Assert.Null(table.Find(Encoding.UTF8.GetBytes("社交/直播;电商平台/电商平台;1000")));
-        Assert.Null(table.Find(Encoding.UTF8.GetBytes("社交/直播;电商平台/电商平台;")));
+        foreach (var key in keys) Assert.Same(key, Found(table, key));
+        Assert.Null(Found(table, "社交/直播;电商平台/电商平台;1000"));
+        Assert.Null(Found(table, "社交/直播;电商平台/电商平台;"));
         Assert.False(table.TryAdd(Encoding.UTF8.GetBytes("one more"), "one more"));
-        Assert.Null(table.Find(Encoding.UTF8.GetBytes("one more")));
+        Assert.Null(Found(table, "one more"));
         var empty = new ByteKeyTable<string>(4);
         Assert.True(empty.TryAdd(ReadOnlySpan<byte>.Empty, "empty"));
-        Assert.Equal("empty", empty.Find(ReadOnlySpan<byte>.Empty));
+        Assert.Equal("empty", Found(empty, string.Empty));
+        Assert.Null(Found(empty, "e"));
     }
+
+    [Fact]
+    public void The_table_keeps_keys_of_any_length_across_its_blocks_and_struct_values()
+    {
+        // Keys from empty to longer than a block (64 KB), many enough to fill several blocks.
+        var random = new Random(8);
+        var table = new ByteKeyTable<int>(100_000);
+        var keys = new List<byte[]>();
+        var seen = new HashSet<string>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var length = i % 997 == 0 ? random.Next(60_000, 140_000) : random.Next(0, 90);
+            var key = new byte[length];
+            random.NextBytes(key);
+            if (!seen.Add(Convert.ToBase64String(key))) continue;
+            Assert.True(table.TryAdd(key, keys.Count));
+            keys.Add(key);
+        }
+        for (var i = 0; i < keys.Count; i++)
+        {
+            Assert.True(table.TryFind(keys[i], out var value));
+            Assert.Equal(i, value);
+            if (keys[i].Length == 0) continue;
+            var changed = (byte[])keys[i].Clone();
+            changed[random.Next(changed.Length)] ^= 0x40;
+            if (!seen.Contains(Convert.ToBase64String(changed))) Assert.False(table.TryFind(changed, out _));
+            Assert.False(table.TryFind(new ReadOnlySpan<byte>(keys[i], 0, keys[i].Length - 1), out _) && !seen.Contains(Convert.ToBase64String(keys[i][..^1])));
+        }
+    }
+
+    private static string? Found(ByteKeyTable<string> table, string key) => table.TryFind(Encoding.UTF8.GetBytes(key), out var value) ? value : null;
 
     [Fact]
     public void Written_behind_the_bytes_arrive_whole_and_in_order()

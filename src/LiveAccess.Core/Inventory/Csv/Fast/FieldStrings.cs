@@ -23,7 +23,7 @@ internal sealed class FieldStrings
         if (length == 0) return string.Empty;
         if (length > MaxCachedLength) return Utf8.GetString(buffer, offset, length);
         var bytes = new ReadOnlySpan<byte>(buffer, offset, length);
-        if (_known.Find(bytes) is { } known) return known;
+        if (_known.TryFind(bytes, out var known)) return known;
         var text = Utf8.GetString(buffer, offset, length);
         _known.TryAdd(bytes, text);
         return text;
