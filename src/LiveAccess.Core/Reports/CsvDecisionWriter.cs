@@ -241,7 +241,8 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         cells = new VerdictCells(
             "," + Cell(verdict.Scenario) + "," + Cell(Outcomes.Id(verdict.Outcome)) + "," + Cell(verdict.Outcome == Outcome.Eligible ? "true" : "false")
             + "," + Cell(JoinPlans(verdict.Plans)) + "," + Cell(JoinMessages(verdict.Reasons)) + "," + Cell(JoinMessages(verdict.Remediations)) + ",",
-            Cell(JoinMessages(verdict.Warnings)));
+            Cell(JoinMessages(verdict.Warnings)),
+            _bytes is not null);
         if (_verdicts.Count < MaxCachedVerdicts) _verdicts[verdict] = cells;
         return _recentVerdicts.Set(verdict, cells);
     }
@@ -290,22 +291,36 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         return _join.ToString();
     }
 
-    /// <summary>What a record takes from its verdict: the cells from Scenario to Remediations (with their commas), and Warnings.</summary>
+    /// <summary>
+    /// What a record takes from its verdict: the cells from Scenario to Remediations (with their
+    /// commas), and Warnings; kept as UTF-8 bytes when the report is written as bytes (thousands of
+    /// verdicts are kept to the end of a run: one form of them, not two).
+    /// </summary>
     private sealed class VerdictCells
     {
+        private string? _middle;
+        private string? _warnings;
         private byte[]? _middleBytes;
         private byte[]? _warningsBytes;
 
-        public VerdictCells(string middle, string warnings)
+        public VerdictCells(string middle, string warnings, bool encoded)
         {
-            Middle = middle;
-            Warnings = warnings;
+            if (encoded)
+            {
+                _middleBytes = Encoding.UTF8.GetBytes(middle);
+                _warningsBytes = warnings.Length == 0 ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(warnings);
+            }
+            else
+            {
+                _middle = middle;
+                _warnings = warnings;
+            }
         }
 
-        public string Middle { get; }
-        public string Warnings { get; }
-        public byte[] MiddleBytes => _middleBytes ??= Encoding.UTF8.GetBytes(Middle);
-        public byte[] WarningsBytes => _warningsBytes ??= Encoding.UTF8.GetBytes(Warnings);
+        public string Middle => _middle ??= Encoding.UTF8.GetString(_middleBytes!);
+        public string Warnings => _warnings ??= Encoding.UTF8.GetString(_warningsBytes!);
+        public byte[] MiddleBytes => _middleBytes ??= Encoding.UTF8.GetBytes(_middle!);
+        public byte[] WarningsBytes => _warningsBytes ??= Encoding.UTF8.GetBytes(_warnings!);
     }
 
     /// <summary>Verdicts by identity: the evaluator shares one object between all the programs it fits.</summary>
