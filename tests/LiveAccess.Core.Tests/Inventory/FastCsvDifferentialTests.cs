@@ -139,6 +139,47 @@ public sealed class FastCsvDifferentialTests
         Assert.Null(handedOver);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xE7, 0x9B }, false)]       // a sequence cut short
+    [InlineData(new byte[] { 0xC0, 0xAF }, false)]       // an overlong form
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, false)] // a surrogate
+    [InlineData(new byte[] { 0xEF, 0xB7, 0x90 }, false)] // U+FDD0, the decoding reader's mark
+    [InlineData(new byte[] { 0xE7, 0x9B, 0xB4 }, true)]  // 直, well formed
+    public void Lines_checked_together_are_judged_as_lines_checked_alone(byte[] odd, bool trickle)
+    {
+        // Past the sniffed start, in the middle of a window of many Chinese lines: one line with
+        // odd bytes, the lines around it well formed. Every line is read as the full reader reads it.
+        var random = new Random(odd.Length * 31 + odd[0]);
+        var text = FastCsvInputs.Realistic(random, 6000);
+        var lines = text.Split('\n');
+        var builder = new MemoryStream();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = Encoding.UTF8.GetBytes(lines[i]);
+            if (i > 0 && i % 1500 == 0 && line.Length > 4)
+            {
+                builder.Write(line, 0, 4);
+                builder.Write(odd, 0, odd.Length);
+                builder.Write(line, 4, line.Length - 4);
+            }
+            else builder.Write(line, 0, line.Length);
+            if (i < lines.Length - 1) builder.WriteByte((byte)'\n');
+        }
+        var bytes = builder.ToArray();
+        Assert.True(bytes.Length > 300_000);
+        var expected = Full(bytes, Language.English);
+        var actual = trickle
+            ? Describe(() => Utf8CsvReader.Read(EncodingSniffer.Open(new TrickleStream(bytes, new Random(5)), "f.csv", InventoryFormat.Csv, Options), "f.csv", Language.English))
+            : Fast(bytes, Language.English, out _);
+        Assert.Equal(expected, actual);
+        // Not vacuous: the odd lines are refused, or (U+FDD0) read by the full reader, or kept when well formed.
+        var refused = expected.Count(r => r.Contains("invalid-encoding", StringComparison.Ordinal));
+        var kind = Encoding.UTF8.GetString(odd);
+        if (kind == "直") Assert.Equal(0, refused);
+        else if (kind != "\uFDD0") Assert.True(refused >= 3, $"{refused} lines refused");
+        Assert.Contains(expected, r => r.StartsWith("ROW 5000 ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_line_longer_than_the_fast_path_takes_is_read_by_the_full_reader_on_its_line()
     {

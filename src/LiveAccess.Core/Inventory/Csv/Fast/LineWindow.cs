@@ -18,6 +18,10 @@ internal sealed class LineWindow
     private int _start;
     private int _end;
     private bool _restDone;
+    // Bytes from the current line up to _checkedEnd are known to be well-formed UTF-8 without
+    // U+FDD0 (see Utf8Check); bytes up to _checkFrom have been looked at.
+    private int _checkedEnd;
+    private int _checkFrom;
 
     public LineWindow(ByteSource source)
     {
@@ -37,6 +41,36 @@ internal sealed class LineWindow
     public int LineEnd { get; private set; }
     /// <summary>The 1-based number of the current line.</summary>
     public int Line { get; private set; }
+
+    /// <summary>
+    /// Whether the current line is known to be well-formed UTF-8 without U+FDD0 (what
+    /// <see cref="Utf8Check.Inspect"/> looks for). The window's complete lines are checked together,
+    /// once, a few hundred kilobytes at a time: most inventories need no line checked alone. False
+    /// only means "not known": the caller checks the line itself.
+    /// </summary>
+    public bool LineIsCheckedUtf8
+    {
+        get
+        {
+            if (LineEnd > _checkFrom) CheckAhead();
+            return LineEnd <= _checkedEnd;
+        }
+    }
+
+    // Checks every complete line from the current one to the last line break in the window. Text
+    // well formed as a whole is well formed in every piece cut at a line break (an ASCII byte is
+    // never inside a sequence).
+    private void CheckAhead()
+    {
+        var lastBreak = Array.LastIndexOf(_buffer, (byte)'\n', _end - 1, _end - LineStart);
+        if (lastBreak < LineEnd)
+        {
+            _checkFrom = LineEnd;
+            return;
+        }
+        if (Utf8Check.IsWellFormed(_buffer, LineStart, lastBreak - LineStart)) _checkedEnd = lastBreak;
+        _checkFrom = lastBreak;
+    }
 
     /// <summary>
     /// Moves to the next line; false at the end of the text, or when the line is longer than
@@ -98,6 +132,8 @@ internal sealed class LineWindow
         Array.Copy(_buffer, keepFrom, target, 0, kept);
         LineStart -= keepFrom;
         LineEnd -= keepFrom;
+        _checkedEnd = Math.Max(0, _checkedEnd - keepFrom);
+        _checkFrom = Math.Max(0, _checkFrom - keepFrom);
         _start -= keepFrom;
         _end = kept;
         _buffer = target;

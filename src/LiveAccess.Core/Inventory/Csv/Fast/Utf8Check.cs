@@ -23,6 +23,10 @@ internal static class Utf8Check
         return (any & 0x8080808080808080UL) == 0;
     }
 
+    /// <summary>Whether the bytes are well-formed UTF-8 without U+FDD0: then <see cref="Inspect"/> of any part cut at an ASCII byte says valid.</summary>
+    public static bool IsWellFormed(byte[] buffer, int start, int length) =>
+        Inspect(buffer, start, length, out var valid) && valid;
+
     /// <summary>Checks non-ASCII text: <paramref name="valid"/> is false when a sequence is malformed; the result is false when it holds U+FDD0.</summary>
     public static bool Inspect(byte[] buffer, int start, int length, out bool valid)
     {

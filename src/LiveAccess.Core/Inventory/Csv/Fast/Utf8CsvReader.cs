@@ -71,7 +71,7 @@ internal static class Utf8CsvReader
             if (start == end) continue; // an empty line
             var buffer = window.Buffer;
             var valid = true;
-            if (!line.Split(buffer, start, end, out var ascii) || (!ascii && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
+            if (!line.Split(buffer, start, end, out var ascii) || (!ascii && !window.LineIsCheckedUtf8 && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
             {
                 if (shortcut is { HasPending: true }) yield return InventoryRecord.TakenBy(shortcut.TakePending());
                 foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
