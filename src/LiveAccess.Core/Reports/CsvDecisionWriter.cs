@@ -322,14 +322,4 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         public byte[] MiddleBytes => _middleBytes ??= Encoding.UTF8.GetBytes(_middle!);
         public byte[] WarningsBytes => _warningsBytes ??= Encoding.UTF8.GetBytes(_warnings!);
     }
-
-    /// <summary>Verdicts by identity: the evaluator shares one object between all the programs it fits.</summary>
-    private sealed class SameVerdict : IEqualityComparer<Verdict>
-    {
-        public static readonly SameVerdict Instance = new();
-
-        public bool Equals(Verdict? x, Verdict? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Verdict obj) => RuntimeHelpers.GetHashCode(obj);
-    }
 }

@@ -57,7 +57,8 @@ public sealed class CsvReportShortcut : RowShortcut
     private TakenLines? _pending;
     // The writing thread's.
     private readonly int _tailSlots;
-    private readonly Dictionary<(EntityType, Verdict), Tail> _sharedTails = new();
+    // By entity type, then verdict (by identity).
+    private readonly Dictionary<Verdict, Tail>[] _sharedTails = NewSharedTails();
     private int _listsWithTails = MaxListsWithTails;
     // By list number: how often each list was written, its tails once written often, its Warnings cells.
     private int[] _written = new int[1024];
@@ -238,12 +239,20 @@ public sealed class CsvReportShortcut : RowShortcut
         var verdict = _run.Evaluator.VerdictAt(entity, set, scenario);
         var warningsCell = WarningsCell(list, warnings, verdict);
         if (warningsCell is not null) return new Tail(_writer.Tail(entity, verdict, warningsCell, _version), verdict.Outcome);
-        if (!_sharedTails.TryGetValue((entity, verdict), out var tail))
+        var shared = _sharedTails[(int)entity];
+        if (!shared.TryGetValue(verdict, out var tail))
         {
             tail = new Tail(_writer.Tail(entity, verdict, null, _version), verdict.Outcome);
-            if (_sharedTails.Count < MaxSharedTails) _sharedTails[(entity, verdict)] = tail;
+            if (shared.Count < MaxSharedTails / EntityKinds) shared[verdict] = tail;
         }
         return tail;
+    }
+
+    private static Dictionary<Verdict, Tail>[] NewSharedTails()
+    {
+        var tails = new Dictionary<Verdict, Tail>[EntityKinds];
+        for (var i = 0; i < tails.Length; i++) tails[i] = new Dictionary<Verdict, Tail>(SameVerdict.Instance);
+        return tails;
     }
 
     /// <summary>The bytes of a field as written (empty for a column the file lacks); false when it held doubled quotes.</summary>
