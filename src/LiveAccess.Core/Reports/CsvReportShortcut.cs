@@ -90,11 +90,11 @@ public sealed class CsvReportShortcut : RowShortcut
             _layout = Layout.Of(columns);
         }
         var layout = _layout;
-        if (!layout.Usable || !TryPlain(line, buffer, layout.AppId, out var appId) || !TryAppId(appId, out var appIdValue)) return false;
-        if (!TryPlain(line, buffer, layout.Name, out var name)
-            || !TryPlain(line, buffer, layout.Entity, out var entityText)
-            || !TryPlain(line, buffer, layout.Scenario, out var scenarioText)
-            || !TryPlain(line, buffer, layout.Categories, out var categoriesText))
+        if (!layout.Usable || !line.TryAsWritten(buffer, layout.AppId, out var appId) || !TryAppId(appId, out var appIdValue)) return false;
+        if (!line.TryAsWritten(buffer, layout.Name, out var name)
+            || !line.TryAsWritten(buffer, layout.Entity, out var entityText)
+            || !line.TryAsWritten(buffer, layout.Scenario, out var scenarioText)
+            || !line.TryAsWritten(buffer, layout.Categories, out var categoriesText))
             return false;
 
         if (!_entities.TryFind(entityText, out var entity)) entity = Learn(_entities, entityText, LearnEntity);
@@ -253,17 +253,6 @@ public sealed class CsvReportShortcut : RowShortcut
         var tails = new Dictionary<Verdict, Tail>[EntityKinds];
         for (var i = 0; i < tails.Length; i++) tails[i] = new Dictionary<Verdict, Tail>(SameVerdict.Instance);
         return tails;
-    }
-
-    /// <summary>The bytes of a field as written (empty for a column the file lacks); false when it held doubled quotes.</summary>
-    private static bool TryPlain(CsvLine line, byte[] buffer, int index, out ReadOnlySpan<byte> value)
-    {
-        value = default;
-        if (index < 0) return true;
-        if (line.IsEscaped(index)) return false;
-        var (b, s, n) = line.Field(buffer, index);
-        value = new ReadOnlySpan<byte>(b, s, n);
-        return true;
     }
 
     /// <summary>A clean AppId (<c>wx</c> and 16 lower-case hexadecimal digits) and the number its digits write.</summary>

@@ -115,6 +115,27 @@ internal sealed class CsvLine
         return (_scratch, 0, n);
     }
 
+    /// <summary>
+    /// The bytes of field <paramref name="index"/> as the line holds them (empty for a field the
+    /// line lacks: a negative index); false when it held doubled quotes (its value is then not the
+    /// line's bytes: see <see cref="Field"/>).
+    /// </summary>
+    public bool TryAsWritten(byte[] buffer, int index, out ReadOnlySpan<byte> value)
+    {
+        if (index < 0)
+        {
+            value = default;
+            return true;
+        }
+        if (_escaped[index])
+        {
+            value = default;
+            return false;
+        }
+        value = new ReadOnlySpan<byte>(buffer, _starts[index], _lengths[index]);
+        return true;
+    }
+
     /// <summary>Whether field <paramref name="index"/> held doubled quotes (its bytes are then not the line's as written).</summary>
     public bool IsEscaped(int index) => _escaped[index];
 
