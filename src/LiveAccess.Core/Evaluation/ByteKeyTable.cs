@@ -6,8 +6,10 @@ namespace LiveAccess.Core.Evaluation;
 
 /// <summary>
 /// Answers kept by the bytes of the text they answer (a field as written), found without making a
-/// string of it. Open addressing, the hash inline; the keys are copied one after another into a few
-/// blocks rather than an array each, so that tens of thousands of keys are a handful of
+/// string of it. Open addressing, with the hash and a key's first and last eight bytes inline: a
+/// key of up to 16 bytes (an entity word, a scenario, a short category list) is compared without
+/// looking anywhere else. Longer keys are copied one after another into a few blocks rather than
+/// an array each, so that tens of thousands of keys are a handful of
 /// objects for the collector to move, not tens of thousands. A value may be a struct (an index
 /// into the caller's own store). Bounded: once full it stops learning and <see cref="TryAdd"/>
 /// says so. Not thread-safe.
@@ -29,14 +31,15 @@ internal sealed class ByteKeyTable<T>
     public bool TryFind(ReadOnlySpan<byte> key, out T value)
     {
         var hash = Hash(key);
+        var (head, tail) = Ends(key);
         var slots = _slots;
         var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
             ref var entry = ref slots[i];
             if (entry.LengthPlusOne == 0) break;
-            if (entry.Hash == hash && entry.LengthPlusOne == key.Length + 1
-                && key.SequenceEqual(new ReadOnlySpan<byte>(_blocks[entry.Block], entry.Offset, key.Length)))
+            if (entry.Hash == hash && entry.LengthPlusOne == key.Length + 1 && entry.Head == head && entry.Tail == tail
+                && (key.Length <= InlineBytes || Middle(key).SequenceEqual(new ReadOnlySpan<byte>(_blocks[(int)((uint)entry.Where >> 16)], entry.Where & 0xFFFF, key.Length - InlineBytes))))
             {
                 value = entry.Value;
                 return true;
@@ -46,32 +49,52 @@ internal sealed class ByteKeyTable<T>
         return false;
     }
 
-    /// <summary>Keeps an answer for bytes not kept yet; false when the table is full (the answer is then not kept).</summary>
+    /// <summary>Keeps an answer for bytes not kept yet; false when the table is full or the key longer than 1 KB (the answer is then not kept).</summary>
     public bool TryAdd(ReadOnlySpan<byte> key, T value)
     {
-        if (_count >= _capacity) return false;
+        if (_count >= _capacity || key.Length > MaxKeyBytes) return false;
         if ((_count + 1) * 2 > _slots.Length) Grow();
-        var (block, offset) = Store(key);
-        Place(_slots, new Entry(Hash(key), block, offset, key.Length + 1, value));
+        var (head, tail) = Ends(key);
+        var where = key.Length <= InlineBytes ? 0 : Store(Middle(key));
+        Place(_slots, new Entry(Hash(key), where, key.Length + 1, head, tail, value));
         _count++;
         return true;
     }
 
-    // A key goes at the end of the last block, or starts a new one: the first small, each next one
-    // twice the last up to 64 KB, a key longer than that in one of its own.
-    private (int Block, int Offset) Store(ReadOnlySpan<byte> key)
+    private const int InlineBytes = 16;
+    // Longer keys are not kept: the table's memory stays bounded by its capacity (a field that long
+    // is not one an inventory repeats).
+    private const int MaxKeyBytes = 1024;
+
+    // A key's first and last eight bytes (overlapping when it is shorter than 16; zero-padded when
+    // shorter than 8): with its length, the whole of a key of up to 16 bytes.
+    private static (ulong Head, ulong Tail) Ends(ReadOnlySpan<byte> key)
     {
-        if (_blocks.Count == 0 || key.Length > _blocks[_blocks.Count - 1].Length - _blockUsed)
+        if (key.Length >= 8) return (MemoryMarshal.Read<ulong>(key), MemoryMarshal.Read<ulong>(key.Slice(key.Length - 8)));
+        ulong head = 0;
+        for (var i = key.Length - 1; i >= 0; i--) head = (head << 8) | key[i];
+        return (head, 0);
+    }
+
+    // What the inline bytes leave out of a longer key: kept in a block.
+    private static ReadOnlySpan<byte> Middle(ReadOnlySpan<byte> key) => key.Slice(8, key.Length - InlineBytes);
+
+    // The rest of a longer key goes at the end of the last block, or starts a new one: the first
+    // small, each next one twice the last up to 64 KB. Where it went: the block's number in the
+    // high half, the offset in the low half (keys are at most 1 KB, so there are at most a few
+    // thousand blocks).
+    private int Store(ReadOnlySpan<byte> bytes)
+    {
+        if (_blocks.Count == 0 || bytes.Length > _blocks[_blocks.Count - 1].Length - _blockUsed)
         {
-            var size = _blocks.Count == 0 ? FirstBlockBytes : Math.Min(BlockBytes, _blocks[_blocks.Count - 1].Length * 2);
-            _blocks.Add(new byte[Math.Max(size, key.Length)]);
+            _blocks.Add(new byte[_blocks.Count == 0 ? FirstBlockBytes : Math.Min(BlockBytes, _blocks[_blocks.Count - 1].Length * 2)]);
             _blockUsed = 0;
         }
         var block = _blocks.Count - 1;
         var offset = _blockUsed;
-        key.CopyTo(new Span<byte>(_blocks[block], offset, key.Length));
-        _blockUsed += key.Length;
-        return (block, offset);
+        bytes.CopyTo(new Span<byte>(_blocks[block], offset, bytes.Length));
+        _blockUsed += bytes.Length;
+        return (block << 16) | offset;
     }
 
     private void Grow()
@@ -107,22 +130,27 @@ internal sealed class ByteKeyTable<T>
         }
     }
 
-    /// <summary>A kept key: where its bytes are, its length plus one (0 marks a free slot; a key may be empty), its answer.</summary>
+    /// <summary>
+    /// A kept key: its hash, its length plus one (0 marks a free slot; a key may be empty), its first
+    /// and last eight bytes, where the rest of a longer key is (<see cref="Store"/>), and its answer.
+    /// </summary>
     private readonly struct Entry
     {
-        public Entry(int hash, int block, int offset, int lengthPlusOne, T value)
+        public Entry(int hash, int where, int lengthPlusOne, ulong head, ulong tail, T value)
         {
             Hash = hash;
-            Block = block;
-            Offset = offset;
+            Where = where;
             LengthPlusOne = lengthPlusOne;
+            Head = head;
+            Tail = tail;
             Value = value;
         }
 
         public int Hash { get; }
-        public int Block { get; }
-        public int Offset { get; }
+        public int Where { get; }
         public int LengthPlusOne { get; }
+        public ulong Head { get; }
+        public ulong Tail { get; }
         public T Value { get; }
     }
 }

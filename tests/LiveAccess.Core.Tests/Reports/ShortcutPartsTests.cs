@@ -110,22 +110,24 @@ public sealed class ShortcutPartsTests
     }
 
     [Fact]
-    public void The_table_keeps_keys_of_any_length_across_its_blocks_and_struct_values()
+    public void The_table_keeps_keys_up_to_1_KB_across_its_blocks_and_struct_values()
     {
-        // Keys from empty to longer than a block (64 KB), many enough to fill several blocks.
+        // Keys from empty to 1 KB, around the 8 and 16 bytes kept inline, many enough to fill several blocks.
         var random = new Random(8);
         var table = new ByteKeyTable<int>(100_000);
         var keys = new List<byte[]>();
         var seen = new HashSet<string>();
-        for (var i = 0; i < 20_000; i++)
+        for (var i = 0; i < 30_000; i++)
         {
-            var length = i % 997 == 0 ? random.Next(60_000, 140_000) : random.Next(0, 90);
+            var length = i % 97 == 0 ? random.Next(900, 1025) : i % 3 == 0 ? random.Next(5, 20) : random.Next(0, 90);
             var key = new byte[length];
             random.NextBytes(key);
             if (!seen.Add(Convert.ToBase64String(key))) continue;
             Assert.True(table.TryAdd(key, keys.Count));
             keys.Add(key);
         }
+        Assert.False(table.TryAdd(new byte[1025], -1));
+        Assert.False(table.TryFind(new byte[1025], out _));
         for (var i = 0; i < keys.Count; i++)
         {
             Assert.True(table.TryFind(keys[i], out var value));
