@@ -35,6 +35,7 @@ public sealed class CsvReportShortcut : RowShortcut
     private const int EntityKinds = 5;
     private const int WrittenBeforeTails = 16;
     private const int CellSlots = 8;
+    private const int MaxOneWarningCells = 64 * 1024;
     private const int AppIdLength = 18;
     private const string AnyAppId = "wx0000000000000000";
     private static readonly UTF8Encoding Utf8 = new(false, false);
@@ -61,6 +62,7 @@ public sealed class CsvReportShortcut : RowShortcut
     private readonly Dictionary<Verdict, Tail>[] _sharedTails = NewSharedTails();
     private int _listsWithTails = MaxListsWithTails;
     // By list number: how often each list was written, its tails once written often, its Warnings cells.
+    private readonly Dictionary<(Message, Verdict), byte[]> _oneWarningCells = new(SameWarningAndVerdict.Instance);
     private int[] _written = new int[1024];
     private Tail?[]?[] _tails = new Tail?[]?[1024];
     private (Verdict?, byte[]?)[]?[] _warningsCells = new (Verdict?, byte[]?)[]?[1024];
@@ -207,6 +209,19 @@ public sealed class CsvReportShortcut : RowShortcut
     private byte[]? WarningsCell(int list, IReadOnlyList<Message> warnings, Verdict verdict)
     {
         if (warnings.Count == 0) return null;
+        if (warnings.Count == 1)
+        {
+            // One warning (an unknown or lone name) is one object for every list that writes that
+            // name (the catalogue keeps one answer per written pair): the cell is shared by all of
+            // them, where a list of its own is often written only once.
+            var key = (warnings[0], verdict);
+            if (!_oneWarningCells.TryGetValue(key, out var cell))
+            {
+                cell = _writer.WarningsCell(warnings, verdict);
+                if (_oneWarningCells.Count < MaxOneWarningCells) _oneWarningCells[key] = cell;
+            }
+            return cell;
+        }
         if (list < 0) return _writer.WarningsCell(warnings, verdict);
         if (list >= _warningsCells.Length) MakeRoomFor(list);
         // A few verdicts remembered: a list is written in several scenarios and entity types.
@@ -446,6 +461,16 @@ public sealed class CsvReportShortcut : RowShortcut
             Lists[Count] = number;
             Count++;
         }
+    }
+
+    /// <summary>A warning and a verdict, both by identity.</summary>
+    private sealed class SameWarningAndVerdict : IEqualityComparer<(Message, Verdict)>
+    {
+        public static readonly SameWarningAndVerdict Instance = new();
+
+        public bool Equals((Message, Verdict) x, (Message, Verdict) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((Message, Verdict) obj) => unchecked(RuntimeHelpers.GetHashCode(obj.Item1) * -1521134295 + RuntimeHelpers.GetHashCode(obj.Item2));
     }
 
     /// <summary>What a record takes from its verdict (every cell after Name, as bytes) and its outcome.</summary>
