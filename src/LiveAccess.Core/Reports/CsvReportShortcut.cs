@@ -96,16 +96,40 @@ public sealed class CsvReportShortcut : RowShortcut
         if (!line.TryAsWritten(buffer, layout.Name, out var name)
             || !line.TryAsWritten(buffer, layout.Entity, out var entityText)
             || !line.TryAsWritten(buffer, layout.Scenario, out var scenarioText)
-            || !line.TryAsWritten(buffer, layout.Categories, out var categoriesText))
+            || !line.TryAsWritten(buffer, layout.Categories, out var categoriesText)
+            || (layout.Others is { } others && !OthersWellFormed(line, buffer, others)))
             return false;
 
-        if (!_entities.TryFind(entityText, out var entity)) entity = Learn(_entities, entityText, LearnEntity);
+        // Each field is known to be well-formed UTF-8 without U+FDD0 (the reader leaves that to the
+        // lines' taker): the AppId is hexadecimal; a plain name is ASCII and ideographs; a word or a
+        // list found in a table has the bytes of one checked when it was learned.
+        if (!_entities.TryFind(entityText, out var entity))
+        {
+            if (!line.IsWellFormed(buffer, layout.Entity)) return false;
+            entity = Learn(_entities, entityText, LearnEntity);
+        }
         if (entity.Refused) return false;
-        if (!_scenarios.TryFind(scenarioText, out var scenario)) scenario = Learn(_scenarios, scenarioText, LearnScenario);
+        if (!_scenarios.TryFind(scenarioText, out var scenario))
+        {
+            if (!line.IsWellFormed(buffer, layout.Scenario)) return false;
+            scenario = Learn(_scenarios, scenarioText, LearnScenario);
+        }
         if (scenario.Refused) return false;
-        var list = _categories.TryFind(categoriesText, out var number) ? _lists[number] : LearnCategories(categoriesText, out number);
+        ListAnswer list;
+        if (_categories.TryFind(categoriesText, out var number)) list = _lists[number];
+        else if (line.IsWellFormed(buffer, layout.Categories)) list = LearnCategories(categoriesText, out number);
+        else return false;
         var plainName = name.IsEmpty || PlainCell.Is(name);
+        if (!plainName && !line.IsWellFormed(buffer, layout.Name)) return false;
         (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), (EntityType)entity.Value, scenario.Value, list, number);
+        return true;
+    }
+
+    // The fields of columns the report does not use (a file's own extra columns).
+    private static bool OthersWellFormed(CsvLine line, byte[] buffer, int[] others)
+    {
+        foreach (var index in others)
+            if (!line.IsWellFormed(buffer, index)) return false;
         return true;
     }
 
@@ -347,8 +371,9 @@ public sealed class CsvReportShortcut : RowShortcut
     /// <summary>Where the fields are; not usable with several category columns (their lists are joined the usual way).</summary>
     private readonly struct Layout
     {
-        private Layout(int appId, int name, int entity, int scenario, int categories, bool usable)
+        private Layout(int appId, int name, int entity, int scenario, int categories, bool usable, int[]? others)
         {
+            Others = others;
             AppId = appId;
             Name = name;
             Entity = entity;
@@ -363,12 +388,16 @@ public sealed class CsvReportShortcut : RowShortcut
         public int Scenario { get; }
         public int Categories { get; }
         public bool Usable { get; }
+        /// <summary>The columns the report does not use; null when there are none.</summary>
+        public int[]? Others { get; }
 
         public static Layout Of(ColumnMap columns)
         {
             int name = -1, entity = -1, scenario = -1, categories = -1, categoryColumns = 0;
+            List<int>? others = null;
             for (var i = 0; i < columns.Fields.Count; i++)
             {
+                if (i == columns.AppIdIndex) continue;
                 switch (columns.Fields[i])
                 {
                     // The column map refuses a second Name, EntityType or Scenario column.
@@ -379,9 +408,12 @@ public sealed class CsvReportShortcut : RowShortcut
                         categories = i;
                         categoryColumns++;
                         break;
+                    default:
+                        (others ??= new List<int>()).Add(i);
+                        break;
                 }
             }
-            return new Layout(columns.AppIdIndex, name, entity, scenario, categories, categoryColumns <= 1);
+            return new Layout(columns.AppIdIndex, name, entity, scenario, categories, categoryColumns <= 1, others?.ToArray());
         }
     }
 

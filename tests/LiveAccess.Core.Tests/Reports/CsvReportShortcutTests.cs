@@ -107,6 +107,53 @@ public sealed class CsvReportShortcutTests
         Assert.Contains(Messages.Format(Language.English, "warning.duplicate-app-id", InventoryTestSupport.App0), third, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xE7, 0x9B })]       // a sequence cut short
+    [InlineData(new byte[] { 0xC0, 0xAF })]       // an overlong form
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })] // a surrogate
+    [InlineData(new byte[] { 0xEF, 0xB7, 0x90 })] // U+FDD0, the decoding reader's mark (the full reader takes over)
+    [InlineData(new byte[] { 0xE7, 0x9B, 0xB4 })] // 直, well formed
+    public void Odd_bytes_in_any_field_are_judged_as_the_usual_way_judges_them(byte[] odd)
+    {
+        // The shortcut checks the UTF-8 of the lines it takes itself, field by field (a word or a
+        // list once, when it learns it): odd bytes in each field in turn, an unused column among
+        // them, past the start the encoding is sniffed from.
+        var fields = new[] { "wx{0:x16}", "云端商城", "enterprise", "社交/直播", "ecommerce", "张三" };
+        var text = new MemoryStream();
+        void Write(string value) { var b = Encoding.UTF8.GetBytes(value); text.Write(b, 0, b.Length); }
+        Write("AppId,Name,EntityType,Categories,Scenario,Owner\n");
+        var odd_lines = 0;
+        for (var i = 0; i < 6000; i++)
+        {
+            var spoiled = i > 3000 && i % 97 == 0 ? 1 + (i / 97) % 5 : -1;
+            for (var f = 0; f < fields.Length; f++)
+            {
+                if (f > 0) Write(",");
+                var value = f == 0 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, fields[0], 0x1000UL + (ulong)i) : fields[f];
+                if (f != spoiled)
+                {
+                    Write(value);
+                    continue;
+                }
+                // Whole characters before the odd bytes, the rest after them.
+                var cut = value[0] < 0x80 ? 2 : 1;
+                Write(value.Substring(0, cut));
+                text.Write(odd, 0, odd.Length);
+                Write(value.Substring(cut));
+                odd_lines++;
+            }
+            Write("\n");
+        }
+        var csv = text.ToArray();
+        Assert.True(odd_lines > 20);
+        var taken = AssertSame(csv, Language.English, GatePolicy.Default, "odd bytes " + Convert.ToHexString(odd));
+        Assert.True(taken > 3000, $"only {taken} lines taken");
+        var errors = Run(csv, Language.English, GatePolicy.Default, shortcut: true).Errors;
+        var kind = Encoding.UTF8.GetString(odd);
+        if (kind is "直" or "\uFDD0") return;
+        Assert.True(errors.Split('\n').Count(l => l.Length > 0) >= odd_lines, errors);
+    }
+
     [Fact]
     public void Several_category_columns_are_left_to_the_usual_way()
     {

@@ -136,6 +136,18 @@ internal sealed class CsvLine
         return true;
     }
 
+    /// <summary>
+    /// Whether field <paramref name="index"/>, as the line holds it, is well-formed UTF-8 without
+    /// U+FDD0 (<see cref="Utf8Check"/>); true for a field the line lacks (a negative index).
+    /// </summary>
+    public bool IsWellFormed(byte[] buffer, int index)
+    {
+        if (index < 0) return true;
+        var start = _starts[index];
+        var length = _lengths[index];
+        return Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, length)) || Utf8Check.IsWellFormed(buffer, start, length);
+    }
+
     /// <summary>Whether field <paramref name="index"/> held doubled quotes (its bytes are then not the line's as written).</summary>
     public bool IsEscaped(int index) => _escaped[index];
 

@@ -71,22 +71,22 @@ internal static class Utf8CsvReader
             if (start == end) continue; // an empty line
             var buffer = window.Buffer;
             var valid = true;
-            if (!line.Split(buffer, start, end, out var ascii) || (!ascii && !window.LineIsCheckedUtf8 && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
+            var split = line.Split(buffer, start, end, out var ascii);
+            // The shortcut checks the UTF-8 of the lines it takes itself, field by field, most of
+            // them once for all the lines that write them.
+            if (split && shortcut is not null && line.Count == columns.Fields.Count && shortcut.TryTake(line, buffer, columns))
+            {
+                if (shortcut.IsFull) yield return InventoryRecord.TakenBy(shortcut.TakePending());
+                continue;
+            }
+            if (!split || (!ascii && !window.LineIsCheckedUtf8 && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
             {
                 if (shortcut is { HasPending: true }) yield return InventoryRecord.TakenBy(shortcut.TakePending());
                 foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
                 yield break;
             }
-            if (shortcut is not null)
-            {
-                if (valid && line.Count == columns.Fields.Count && shortcut.TryTake(line, buffer, columns))
-                {
-                    if (shortcut.IsFull) yield return InventoryRecord.TakenBy(shortcut.TakePending());
-                    continue;
-                }
-                // A line the shortcut declines comes after the ones it took.
-                if (shortcut.HasPending) yield return InventoryRecord.TakenBy(shortcut.TakePending());
-            }
+            // A line the shortcut declines comes after the ones it took.
+            if (shortcut is { HasPending: true }) yield return InventoryRecord.TakenBy(shortcut.TakePending());
             if (Build(line, buffer, columns, strings, file, window.Line, language, valid) is { } built) yield return built;
         }
     }
