@@ -79,7 +79,9 @@ internal static class Utf8CsvReader
                 if (shortcut.IsFull) yield return InventoryRecord.TakenBy(shortcut.TakePending());
                 continue;
             }
-            if (!split || (!ascii && !window.LineIsCheckedUtf8 && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
+            // Without a shortcut every line is checked here: a window's lines together. With one, a
+            // line comes here only when the shortcut declines it (a few in a hundred): alone.
+            if (!split || (!ascii && !(shortcut is null && window.LineIsCheckedUtf8) && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
             {
                 if (shortcut is { HasPending: true }) yield return InventoryRecord.TakenBy(shortcut.TakePending());
                 foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
