@@ -30,8 +30,8 @@ internal sealed class ByteKeyTable<T>
     /// <summary>Whether these bytes are kept; <paramref name="value"/> is their answer.</summary>
     public bool TryFind(ReadOnlySpan<byte> key, out T value)
     {
-        var hash = Hash(key);
         var (head, tail) = Ends(key);
+        var hash = Hash(key, head, tail);
         var slots = _slots;
         var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
@@ -56,7 +56,7 @@ internal sealed class ByteKeyTable<T>
         if ((_count + 1) * 2 > _slots.Length) Grow();
         var (head, tail) = Ends(key);
         var where = key.Length <= InlineBytes ? 0 : Store(Middle(key));
-        Place(_slots, new Entry(Hash(key), where, key.Length + 1, head, tail, value));
+        Place(_slots, new Entry(Hash(key, head, tail), where, key.Length + 1, head, tail, value));
         _count++;
         return true;
     }
@@ -113,17 +113,20 @@ internal sealed class ByteKeyTable<T>
         slots[i] = entry;
     }
 
-    // Every byte counts (keys differ anywhere: category lists share long prefixes); eight at a time.
-    private static int Hash(ReadOnlySpan<byte> key)
+    // Every byte counts (keys differ anywhere: category lists share long prefixes): the first and
+    // last eight, then the ones between eight at a time (the last word of them overlapping the one
+    // before when the length is not a multiple of eight).
+    private static int Hash(ReadOnlySpan<byte> key, ulong head, ulong tail)
     {
         unchecked
         {
-            var h = (ulong)key.Length * 0x9E3779B97F4A7C15UL;
-            var words = MemoryMarshal.Cast<byte, ulong>(key);
-            foreach (var word in words) h = (h ^ word) * 0xC2B2AE3D27D4EB4FUL + 0x165667B19E3779F9UL;
-            ulong tail = 0;
-            for (var i = words.Length * 8; i < key.Length; i++) tail = (tail << 8) | key[i];
-            h = (h ^ tail) * 0xC2B2AE3D27D4EB4FUL;
+            var h = ((ulong)key.Length * 0x9E3779B97F4A7C15UL ^ head) * 0xC2B2AE3D27D4EB4FUL;
+            h = (h ^ tail) * 0xC2B2AE3D27D4EB4FUL + 0x165667B19E3779F9UL;
+            for (var i = 8; i < key.Length - 8; i += 8)
+            {
+                var word = MemoryMarshal.Read<ulong>(key.Slice(Math.Min(i, key.Length - 16)));
+                h = (h ^ word) * 0xC2B2AE3D27D4EB4FUL + 0x165667B19E3779F9UL;
+            }
             h ^= h >> 29;
             h *= 0x94D049BB133111EBUL;
             return (int)(h >> 33);
@@ -138,19 +141,20 @@ internal sealed class ByteKeyTable<T>
     {
         public Entry(int hash, int where, int lengthPlusOne, ulong head, ulong tail, T value)
         {
+            Head = head;
+            Tail = tail;
             Hash = hash;
             Where = where;
             LengthPlusOne = lengthPlusOne;
-            Head = head;
-            Tail = tail;
             Value = value;
         }
 
+        // In this order, an entry with an int answer takes 32 bytes, without padding.
+        public ulong Head { get; }
+        public ulong Tail { get; }
         public int Hash { get; }
         public int Where { get; }
         public int LengthPlusOne { get; }
-        public ulong Head { get; }
-        public ulong Tail { get; }
         public T Value { get; }
     }
 }
