@@ -117,17 +117,16 @@ public sealed class CsvDecisionWriter : IDecisionWriter
 
     /// <summary>
     /// A record from its parts, as <see cref="WriteDecision"/> writes it for a decision of a program
-    /// with this AppId and Name cell, entity type and verdict: <paramref name="warningsCell"/> when
-    /// the program has warnings of its own (<see cref="WarningsCell"/>), else null.
+    /// whose record starts with <paramref name="head"/> (its AppId and Name cells, with the comma
+    /// between them), of this entity type and verdict: <paramref name="warningsCell"/> when the
+    /// program has warnings of its own (<see cref="WarningsCell"/>), else null.
     /// </summary>
-    internal void WriteTaken(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> nameCell, EntityType entityType, Verdict verdict, byte[]? warningsCell, string ruleSetVersion)
+    internal void WriteTaken(ReadOnlySpan<byte> head, EntityType entityType, Verdict verdict, byte[]? warningsCell, string ruleSetVersion)
     {
         var cells = CellsOf(verdict);
         if (!ReferenceEquals(ruleSetVersion, _version)) SetVersion(ruleSetVersion);
         var bytes = _bytes!;
-        bytes.Write(appId);
-        bytes.Write((byte)',');
-        bytes.Write(nameCell);
+        bytes.Write(head);
         bytes.Write((byte)',');
         bytes.Write(EntityBytes(entityType));
         bytes.Write(cells.MiddleBytes);
@@ -136,7 +135,7 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     }
 
     /// <summary>
-    /// What <see cref="WriteTaken(ReadOnlySpan{byte}, ReadOnlySpan{byte}, EntityType, Verdict, byte[], string)"/>
+    /// What <see cref="WriteTaken(ReadOnlySpan{byte}, EntityType, Verdict, byte[], string)"/>
     /// writes after the Name cell, as one array: for a caller that writes it for many records.
     /// </summary>
     internal byte[] Tail(EntityType entityType, Verdict verdict, byte[]? warningsCell, string ruleSetVersion)
@@ -156,13 +155,11 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         return tail;
     }
 
-    /// <summary>A record whose cells after the Name cell are <paramref name="tail"/> (from <see cref="Tail"/>).</summary>
-    internal void WriteTaken(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> nameCell, byte[] tail)
+    /// <summary>A record of <paramref name="head"/> (its AppId and Name cells) and <paramref name="tail"/> (the cells after, from <see cref="Tail"/>).</summary>
+    internal void WriteTaken(ReadOnlySpan<byte> head, byte[] tail)
     {
         var bytes = _bytes!;
-        bytes.Write(appId);
-        bytes.Write((byte)',');
-        bytes.Write(nameCell);
+        bytes.Write(head);
         bytes.Write(tail);
     }
 

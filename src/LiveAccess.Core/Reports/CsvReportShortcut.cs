@@ -163,10 +163,9 @@ public sealed class CsvReportShortcut : RowShortcut
         var from = 0;
         for (var n = 0; n < lines.Count; n++)
         {
-            var to = lines.Ends[n];
-            var appId = new ReadOnlySpan<byte>(bytes, from, AppIdLength);
-            var nameCell = new ReadOnlySpan<byte>(bytes, from + AppIdLength, to - from - AppIdLength);
-            from = to;
+            // The record's head: the AppId, a comma, the Name cell.
+            var head = new ReadOnlySpan<byte>(bytes, from, lines.Ends[n] - from);
+            from = lines.Ends[n];
             var entity = (EntityType)lines.Entities[n];
             var set = lines.Sets[n];
             var warnings = lines.Warnings[n];
@@ -184,14 +183,14 @@ public sealed class CsvReportShortcut : RowShortcut
                 if (tails is not null && (uint)slot < (uint)tails.Length)
                 {
                     var tail = tails[slot] ??= NewTail(entity, set, warnings, list, i);
-                    _writer.WriteTaken(appId, nameCell, tail.Bytes);
+                    _writer.WriteTaken(head, tail.Bytes);
                     outcome = tail.Outcome;
                 }
                 else
                 {
                     var verdict = evaluator.VerdictAt(entity, set, i);
-                    var warningsCell = duplicate ? DuplicateWarningsCell(appId, warnings, verdict) : WarningsCell(list, warnings, verdict);
-                    _writer.WriteTaken(appId, nameCell, entity, verdict, warningsCell, _version);
+                    var warningsCell = duplicate ? DuplicateWarningsCell(head.Slice(0, AppIdLength), warnings, verdict) : WarningsCell(list, warnings, verdict);
+                    _writer.WriteTaken(head, entity, verdict, warningsCell, _version);
                     outcome = verdict.Outcome;
                 }
                 switch (outcome)
@@ -447,8 +446,8 @@ public sealed class CsvReportShortcut : RowShortcut
 
     /// <summary>
     /// What the reading thread made of the lines it took, a few hundred at a time, for the writing
-    /// thread to answer: each line's AppId and Name cell as bytes, one after the other, and its
-    /// entity type, scenario and category list.
+    /// thread to answer: each line's record head (its AppId, a comma, its Name cell) as bytes, one
+    /// after the other, and its entity type, scenario and category list.
     /// </summary>
     private sealed class TakenLines : ITakenLines
     {
@@ -475,7 +474,7 @@ public sealed class CsvReportShortcut : RowShortcut
         public void Add(ReadOnlySpan<byte> appId, ulong appIdValue, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, ListAnswer list, int number)
         {
             var from = Count == 0 ? 0 : Ends[Count - 1];
-            var to = from + appId.Length + nameCell.Length;
+            var to = from + appId.Length + 1 + nameCell.Length;
             if (to > Bytes.Length)
             {
                 var grown = new byte[Math.Max(Bytes.Length * 2, to)];
@@ -483,7 +482,8 @@ public sealed class CsvReportShortcut : RowShortcut
                 Bytes = grown;
             }
             appId.CopyTo(new Span<byte>(Bytes, from, appId.Length));
-            nameCell.CopyTo(new Span<byte>(Bytes, from + appId.Length, nameCell.Length));
+            Bytes[from + appId.Length] = (byte)',';
+            nameCell.CopyTo(new Span<byte>(Bytes, from + appId.Length + 1, nameCell.Length));
             Ends[Count] = to;
             AppIds[Count] = appIdValue;
             Entities[Count] = (byte)entity;
