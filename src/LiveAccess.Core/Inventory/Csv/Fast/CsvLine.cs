@@ -11,9 +11,7 @@ namespace LiveAccess.Core.Inventory.Csv.Fast;
 /// </summary>
 internal sealed class CsvLine
 {
-    private int[] _starts = new int[16];
-    private int[] _lengths = new int[16];
-    private bool[] _escaped = new bool[16];
+    private Bounds[] _fields = new Bounds[16];
     private byte[] _scratch = new byte[256];
 
     /// <summary>Fields found by the last <see cref="Split"/>.</summary>
@@ -76,20 +74,20 @@ internal sealed class CsvLine
 
     private bool SplitPlain(byte[] buffer, int start, int end, out bool ascii)
     {
-        var line = new ReadOnlySpan<byte>(buffer, start, end - start);
+        // One search per field for whatever ends it or makes the line unusual.
         ascii = false;
-        if (line.IndexOfAny((byte)'"', (byte)'\r') >= 0) return false;
         Count = 0;
         var i = start;
         while (true)
         {
-            var comma = new ReadOnlySpan<byte>(buffer, i, end - i).IndexOf((byte)',');
-            if (comma < 0) break;
-            AddTrimmed(buffer, i, i + comma);
-            i += comma + 1;
+            var next = new ReadOnlySpan<byte>(buffer, i, end - i).IndexOfAny((byte)',', (byte)'"', (byte)'\r');
+            if (next < 0) break;
+            if (buffer[i + next] != (byte)',') return false;
+            AddTrimmed(buffer, i, i + next);
+            i += next + 1;
         }
         AddTrimmed(buffer, i, end); // after a comma that ends the line: one more, empty field
-        ascii = Utf8Check.IsAscii(line);
+        ascii = Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, end - start));
         return true;
     }
 
@@ -103,8 +101,9 @@ internal sealed class CsvLine
     /// <summary>The bytes of field <paramref name="index"/>: its offset in the line's buffer and length, or in a scratch buffer (valid until the next call) when it held doubled quotes.</summary>
     public (byte[] Buffer, int Start, int Length) Field(byte[] buffer, int index)
     {
-        if (!_escaped[index]) return (buffer, _starts[index], _lengths[index]);
-        var source = new ReadOnlySpan<byte>(buffer, _starts[index], _lengths[index]);
+        var field = _fields[index];
+        if (!field.Escaped) return (buffer, field.Start, field.Length);
+        var source = new ReadOnlySpan<byte>(buffer, field.Start, field.Length);
         if (_scratch.Length < source.Length) _scratch = new byte[source.Length * 2];
         var n = 0;
         for (var k = 0; k < source.Length; k++)
@@ -127,12 +126,13 @@ internal sealed class CsvLine
             value = default;
             return true;
         }
-        if (_escaped[index])
+        var field = _fields[index];
+        if (field.Escaped)
         {
             value = default;
             return false;
         }
-        value = new ReadOnlySpan<byte>(buffer, _starts[index], _lengths[index]);
+        value = new ReadOnlySpan<byte>(buffer, field.Start, field.Length);
         return true;
     }
 
@@ -143,28 +143,36 @@ internal sealed class CsvLine
     public bool IsWellFormed(byte[] buffer, int index)
     {
         if (index < 0) return true;
-        var start = _starts[index];
-        var length = _lengths[index];
+        var start = _fields[index].Start;
+        var length = _fields[index].Length;
         return Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, length)) || Utf8Check.IsWellFormed(buffer, start, length);
     }
 
     /// <summary>Whether field <paramref name="index"/> held doubled quotes (its bytes are then not the line's as written).</summary>
-    public bool IsEscaped(int index) => _escaped[index];
+    public bool IsEscaped(int index) => _fields[index].Escaped;
 
     private static bool HasCarriageReturn(byte[] buffer, int from, int to) =>
         to > from && Array.IndexOf(buffer, (byte)'\r', from, to - from) >= 0;
 
     private void Add(int start, int length, bool escaped)
     {
-        if (Count == _starts.Length)
-        {
-            Array.Resize(ref _starts, Count * 2);
-            Array.Resize(ref _lengths, Count * 2);
-            Array.Resize(ref _escaped, Count * 2);
-        }
-        _starts[Count] = start;
-        _lengths[Count] = length;
-        _escaped[Count] = escaped;
+        if (Count == _fields.Length) Array.Resize(ref _fields, Count * 2);
+        _fields[Count] = new Bounds(start, length, escaped);
         Count++;
+    }
+
+    /// <summary>Where a field's bytes are, and whether it held doubled quotes.</summary>
+    private readonly struct Bounds
+    {
+        public Bounds(int start, int length, bool escaped)
+        {
+            Start = start;
+            Length = length;
+            Escaped = escaped;
+        }
+
+        public int Start { get; }
+        public int Length { get; }
+        public bool Escaped { get; }
     }
 }
