@@ -186,6 +186,14 @@ public sealed class CsvReportShortcut : RowShortcut
                     _writer.WriteTaken(head, tail.Bytes);
                     outcome = tail.Outcome;
                 }
+                else if (!duplicate && warnings.Count == 0 && (uint)entity < EntityKinds)
+                {
+                    // A list not written often enough to keep tails of its own: still, without
+                    // warnings of its own, its record shares the tail of its entity type and verdict.
+                    var tail = SharedTail(entity, evaluator.VerdictAt(entity, set, i));
+                    _writer.WriteTaken(head, tail.Bytes);
+                    outcome = tail.Outcome;
+                }
                 else
                 {
                     var verdict = evaluator.VerdictAt(entity, set, i);
@@ -276,7 +284,12 @@ public sealed class CsvReportShortcut : RowShortcut
     {
         var verdict = _run.Evaluator.VerdictAt(entity, set, scenario);
         var warningsCell = WarningsCell(list, warnings, verdict);
-        if (warningsCell is not null) return new Tail(_writer.Tail(entity, verdict, warningsCell, _version), verdict.Outcome);
+        return warningsCell is null ? SharedTail(entity, verdict) : new Tail(_writer.Tail(entity, verdict, warningsCell, _version), verdict.Outcome);
+    }
+
+    /// <summary>The tail of every record of this entity type and verdict whose program has no warnings of its own.</summary>
+    private Tail SharedTail(EntityType entity, Verdict verdict)
+    {
         var shared = _sharedTails[(int)entity];
         if (!shared.TryGetValue(verdict, out var tail))
         {
