@@ -118,15 +118,10 @@ public sealed class CategoryCatalogue
     /// </summary>
     public CategoryParse Parse(IEnumerable<string?> items, Language language)
     {
-        var set = CategorySet.Empty;
-        List<Message>? warnings = null;
-        var written = 0;
-        // A hostile cell can hold a million names: warn once per name, about the first few only.
-        HashSet<string>? warned = null;
-        var unknownNotWarned = 0;
         var which = language == Language.Chinese ? 1 : 0;
         var pairs = _pairs[which];
         var readPair = _readPair[which];
+        var parse = new ListParse();
         var list = items as IReadOnlyList<string?> ?? new List<string?>(items ?? Array.Empty<string?>());
         for (var n = 0; n < list.Count; n++)
         {
@@ -138,30 +133,66 @@ public sealed class CategoryCatalogue
                 var separator = folded.IndexOfAny(PairSeparators, start);
                 var end = separator < 0 ? folded.Length : separator;
                 // Inventories write a few hundred pairs over and over: each is looked up once.
-                var pair = pairs.Get(folded, start, end - start, readPair);
-                if (pair.Lookup.Written.Length > 0)
-                {
-                    written++;
-                    if (pair.Lookup.Category is { } c) set = set.With(c.Index);
-                    if (pair.Warning is { } warning && !(warned ??= new HashSet<string>(StringComparer.Ordinal)).Contains(pair.Lookup.Written))
-                    {
-                        if (pair.Lookup.Category is null && warned.Count >= MaxUnknownWarnings) unknownNotWarned++;
-                        else
-                        {
-                            warned.Add(pair.Lookup.Written);
-                            (warnings ??= new List<Message>()).Add(warning);
-                        }
-                    }
-                }
+                parse.Add(pairs.Get(folded, start, end - start, readPair));
                 if (separator < 0) break;
                 start = separator + 1;
             }
         }
-        if (unknownNotWarned > 0)
-            (warnings ??= new List<Message>()).Add(new Message("unknown-category", Messages.Format(language, "warning.more-unknown-categories", unknownNotWarned)));
-        if (written > 5)
-            (warnings ??= new List<Message>()).Add(new Message("too-many-categories", Messages.Format(language, "warning.too-many-categories", written)));
-        return new CategoryParse(set, warnings ?? (IReadOnlyList<Message>)Array.Empty<Message>());
+        return parse.Result(language);
+    }
+
+    /// <summary>
+    /// One written pair (the text between two separators of a list, as written, before folding),
+    /// looked up as <see cref="Parse"/> looks up the pairs of a list: for a caller that splits
+    /// lists itself (see <see cref="Utf8ListParser"/>) and keeps the answers by their bytes.
+    /// </summary>
+    internal PairAnswer Pair(string written, Language language)
+    {
+        var which = language == Language.Chinese ? 1 : 0;
+        var folded = TextNormalizer.FoldNfkc(written);
+        return _pairs[which].Get(folded, 0, folded.Length, _readPair[which]);
+    }
+
+    /// <summary>The parse of one list from its pairs' answers (<see cref="Pair"/>), in order: what <see cref="Parse"/> gives for that list.</summary>
+    internal static CategoryParse Combine(IReadOnlyList<PairAnswer> pairs, int count, Language language)
+    {
+        var parse = new ListParse();
+        for (var i = 0; i < count; i++) parse.Add(pairs[i]);
+        return parse.Result(language);
+    }
+
+    // What a list's pairs add up to: the set, and the warnings (once per name, the first few
+    // unknown ones only: a hostile cell can hold a million names), then the list's own warnings.
+    private struct ListParse
+    {
+        private CategorySet _set;
+        private List<Message>? _warnings;
+        private HashSet<string>? _warned;
+        private int _written;
+        private int _unknownNotWarned;
+
+        public void Add(PairAnswer pair)
+        {
+            if (pair.Lookup.Written.Length == 0) return;
+            _written++;
+            if (pair.Lookup.Category is { } c) _set = _set.With(c.Index);
+            if (pair.Warning is not { } warning || (_warned ??= new HashSet<string>(StringComparer.Ordinal)).Contains(pair.Lookup.Written)) return;
+            if (pair.Lookup.Category is null && _warned.Count >= MaxUnknownWarnings) _unknownNotWarned++;
+            else
+            {
+                _warned.Add(pair.Lookup.Written);
+                (_warnings ??= new List<Message>()).Add(warning);
+            }
+        }
+
+        public CategoryParse Result(Language language)
+        {
+            if (_unknownNotWarned > 0)
+                (_warnings ??= new List<Message>()).Add(new Message("unknown-category", Messages.Format(language, "warning.more-unknown-categories", _unknownNotWarned)));
+            if (_written > 5)
+                (_warnings ??= new List<Message>()).Add(new Message("too-many-categories", Messages.Format(language, "warning.too-many-categories", _written)));
+            return new CategoryParse(_set, _warnings ?? (IReadOnlyList<Message>)Array.Empty<Message>());
+        }
     }
 
     private const int MaxUnknownWarnings = 10;
@@ -183,7 +214,7 @@ public sealed class CategoryCatalogue
     }
 
     /// <summary>A pair looked up, with the warning it gives (unknown name, lone secondary), if any.</summary>
-    private sealed record PairAnswer(CategoryLookup Lookup, Message? Warning);
+    internal sealed record PairAnswer(CategoryLookup Lookup, Message? Warning);
 
     /// <summary>The known Chinese pair name closest to a written one.</summary>
     public string? NearestName(string written)

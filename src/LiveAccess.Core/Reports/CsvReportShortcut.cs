@@ -53,6 +53,7 @@ public sealed class CsvReportShortcut : RowShortcut
     // what makes the collector's pauses long.
     private readonly ByteKeyTable<int> _categories = new(MaxCategoryLists);
     private readonly List<ListAnswer> _lists = new();
+    private readonly Utf8ListParser _listParser;
     private ColumnMap? _columns;
     private Layout _layout;
     private TakenLines? _pending;
@@ -75,6 +76,7 @@ public sealed class CsvReportShortcut : RowShortcut
         _run = run;
         _gate = gate;
         _version = run.Evaluator.Rules.Version;
+        _listParser = new Utf8ListParser(run.Evaluator.Rules.Categories, run.Evaluator.Language);
         _tailSlots = EntityKinds * run.Evaluator.ScenarioCount;
     }
 
@@ -365,14 +367,12 @@ public sealed class CsvReportShortcut : RowShortcut
             ? new WordAnswer(program.Scenario is { } id ? _run.Evaluator.ScenarioIndex(id) : -1, false)
             : WordAnswer.Refusal;
 
-    // A category list never refuses a row: it is parsed by the rule set's catalogue as the
-    // normaliser parses a row's one list (its set, and its warnings as the program's own). It is
+    // A category list never refuses a row: it is parsed as the rule set's catalogue parses a row's
+    // one list for the normaliser (its set, and its warnings as the program's own). It is
     // given the next number, or -1 once the table is full (it is then worked out for each line).
     private ListAnswer LearnCategories(ReadOnlySpan<byte> bytes, out int number)
     {
-        var evaluator = _run.Evaluator;
-        var text = Text(bytes);
-        var parse = evaluator.Rules.Categories.Parse(string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : new[] { text }, evaluator.Language);
+        var parse = _listParser.Parse(bytes);
         var answer = new ListAnswer(parse.Set, parse.Warnings);
         number = _lists.Count;
         if (_categories.TryAdd(bytes, number)) _lists.Add(answer);
