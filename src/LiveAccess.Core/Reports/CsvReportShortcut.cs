@@ -62,8 +62,9 @@ public sealed class CsvReportShortcut : RowShortcut
     // By entity type, then verdict (by identity).
     private readonly Dictionary<Verdict, Tail>[] _sharedTails = NewSharedTails();
     private int _listsWithTails = MaxListsWithTails;
-    // By list number: how often each list was written, its tails once written often, its Warnings cells.
+    // The Warnings cells of lists with one warning, by warning and verdict.
     private readonly Dictionary<(Message, Verdict), byte[]> _oneWarningCells = new(SameWarningAndVerdict.Instance);
+    // By list number: how often each list was written, its tails once written often, its Warnings cells.
     private int[] _written = new int[1024];
     private Tail?[]?[] _tails = new Tail?[]?[1024];
     private (Verdict?, byte[]?)[]?[] _warningsCells = new (Verdict?, byte[]?)[]?[1024];
