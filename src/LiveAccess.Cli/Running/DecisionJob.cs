@@ -127,7 +127,11 @@ internal static class DecisionJob
         run.ExpectInputFile(input.Path!);
         var records = shortcut is null ? input.Records() : input.FileRecords(shortcut);
         // A record of the shortcut's stands for a few hundred lines: batches are counted in lines.
-        return new ReadAhead<NormalizedRecord>(Normalized(run, records), weight: static record => record.Lines);
+        // Up to 32 batches ahead (some 16 000 lines, a few MB): either thread has bursts (the reading
+        // one learning new category lists, the writing one new verdicts and tails, either one
+        // recompiled code or a collection), which a deeper queue absorbs instead of making the other
+        // wait (ten alternating runs of a million rows: median 1.17 s against 1.27 s with 8).
+        return new ReadAhead<NormalizedRecord>(Normalized(run, records), maxBatches: 32, weight: static record => record.Lines);
     }
 
     /// <summary>The shortcut of a CSV report written alone (no other report, no annotations), else null.</summary>
