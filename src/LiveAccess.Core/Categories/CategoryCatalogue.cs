@@ -13,6 +13,7 @@ namespace LiveAccess.Core.Categories;
 public sealed class CategoryCatalogue
 {
     private static readonly char[] PairSeparators = { ';', ',', '|', '\n', '\r' };
+    private static readonly bool[] AsciiPairSeparators = AsciiTable(PairSeparators);
     private static readonly char[] InnerSeparators = { '/', '>', '-', '\\', '—', '–', '→', '»', '›' };
 
     private readonly Dictionary<string, string> _primaryByKey = new(StringComparer.Ordinal);
@@ -139,6 +140,18 @@ public sealed class CategoryCatalogue
             }
         }
         return parse.Result(language);
+    }
+
+    /// <summary>Whether a character (of folded text) separates the pairs of a list, as <see cref="Parse"/> splits them.</summary>
+    internal static bool IsPairSeparator(char c) =>
+        c < AsciiPairSeparators.Length ? AsciiPairSeparators[c] : Array.IndexOf(PairSeparators, c) >= 0;
+
+    private static bool[] AsciiTable(char[] chars)
+    {
+        var table = new bool[128];
+        foreach (var c in chars)
+            if (c < table.Length) table[c] = true;
+        return table;
     }
 
     /// <summary>

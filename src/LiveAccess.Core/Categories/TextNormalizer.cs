@@ -79,21 +79,30 @@ public static class TextNormalizer
         var changes = false;
         foreach (var c in text)
         {
-            // CJK punctuation 、。《》「」【】〇… (U+3001-U+3029) has no decomposition and no combining class either.
-            if (c < '\u0080' || c is >= '\u4E00' and <= '\u9FFF' or >= '\u3001' and <= '\u3029') continue;
-            if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') changes = true;
-            else return text.Normalize(NormalizationForm.FormKC);
+            var folded = FoldAlone(c);
+            if (folded == NeedsWholeText) return text.Normalize(NormalizationForm.FormKC);
+            changes |= folded != c;
         }
         if (!changes) return text;
-        var folded = text.ToCharArray();
-        for (var i = 0; i < folded.Length; i++)
-        {
-            var c = folded[i];
-            if (c is >= '\uFF01' and <= '\uFF5E') folded[i] = (char)(c - 0xFEE0);
-            else if (c == '\u3000') folded[i] = ' ';
-        }
-        return new string(folded);
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++) chars[i] = FoldAlone(chars[i]);
+        return new string(chars);
     }
+
+    /// <summary>What <see cref="FoldAlone"/> gives for a character it cannot fold on its own.</summary>
+    internal const char NeedsWholeText = '\uFFFF';
+
+    /// <summary>
+    /// The NFKC form of one character, for those whose form depends on no other: ASCII, CJK
+    /// ideographs and CJK punctuation 、。《》「」【】〇… (U+3001-U+3029: no decomposition, no
+    /// combining class) are themselves, a full-width ASCII form is its ASCII character, the
+    /// ideographic space a space; <see cref="NeedsWholeText"/> for any other (ICU folds the text).
+    /// </summary>
+    internal static char FoldAlone(char c) =>
+        c < '\u0080' || IsCaselessCjk(c) ? c
+        : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0)
+        : c == '\u3000' ? ' '
+        : NeedsWholeText;
 
     // A clean text that is its own key: no space and no upper-case ASCII letter.
     private static bool IsKey(string clean)

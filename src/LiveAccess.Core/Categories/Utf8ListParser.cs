@@ -36,7 +36,7 @@ internal sealed class Utf8ListParser
     {
         if (!TrySplit(list, _bounds, out var blank))
         {
-            var text = list.IsEmpty ? string.Empty : Utf8.GetString(list.ToArray());
+            var text = Text(list);
             return _catalogue.Parse(string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : new[] { text }, _language);
         }
         _listPairs.Clear();
@@ -47,7 +47,7 @@ internal sealed class Utf8ListParser
                 var pair = list.Slice(_bounds[i], _bounds[i + 1]);
                 if (!_pairs.TryFind(pair, out var answer))
                 {
-                    answer = _catalogue.Pair(pair.IsEmpty ? string.Empty : Utf8.GetString(pair.ToArray()), _language);
+                    answer = _catalogue.Pair(Text(pair), _language);
                     _pairs.TryAdd(pair, answer);
                 }
                 _listPairs.Add(answer);
@@ -58,9 +58,10 @@ internal sealed class Utf8ListParser
 
     /// <summary>
     /// The pairs' starts and lengths in <paramref name="bounds"/> (two numbers a pair), split where
-    /// the folded text has <c>; , |</c> or a line break; <paramref name="blank"/> when every
-    /// character is white space. False when a character is one that folding does not map on its
-    /// own (or the bytes are not well-formed UTF-8): the text must be parsed as text.
+    /// the folded text has a pair separator (<see cref="CategoryCatalogue.IsPairSeparator"/>);
+    /// <paramref name="blank"/> when every character is white space. False when a character is one
+    /// that folding does not map on its own (<see cref="TextNormalizer.FoldAlone"/>) or the bytes
+    /// are not well-formed UTF-8 of such characters: the text must be parsed as text.
     /// </summary>
     internal static bool TrySplit(ReadOnlySpan<byte> list, List<int> bounds, out bool blank)
     {
@@ -71,42 +72,37 @@ internal sealed class Utf8ListParser
         while (i < list.Length)
         {
             var b = list[i];
-            var separator = false;
+            char c;
+            int width;
             if (b < 0x80)
             {
-                separator = b is (byte)';' or (byte)',' or (byte)'|' or (byte)'\n' or (byte)'\r';
-                // char.IsWhiteSpace below U+0080: tab to carriage return, the four separators U+001C-U+001F, space.
-                if (b is not (>= 0x09 and <= 0x0D) and not (>= 0x1C and <= 0x20)) blank = false;
-                i++;
+                c = (char)b;
+                width = 1;
             }
             else
             {
+                // Every character folding maps on its own beyond ASCII takes three bytes.
                 if ((b & 0xF0) != 0xE0 || i + 2 >= list.Length) return false;
                 var b1 = list[i + 1];
                 var b2 = list[i + 2];
                 if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
-                var c = ((b & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-                if (c == 0x3000)
-                {
-                    // The ideographic space folds to a space.
-                }
-                else if (c is (>= 0x3001 and <= 0x3029) or (>= 0x4E00 and <= 0x9FFF)) blank = false;
-                else if (c is >= 0xFF01 and <= 0xFF5E)
-                {
-                    // A full-width form folds to its ASCII character.
-                    separator = (c - 0xFEE0) is ';' or ',' or '|';
-                    blank = false;
-                }
-                else return false;
-                i += 3;
+                c = (char)(((b & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+                if (c < '\u0800') return false; // an overlong form
+                width = 3;
             }
-            if (!separator) continue;
+            var folded = TextNormalizer.FoldAlone(c);
+            if (folded == TextNormalizer.NeedsWholeText) return false;
+            if (!char.IsWhiteSpace(c)) blank = false;
+            i += width;
+            if (!CategoryCatalogue.IsPairSeparator(folded)) continue;
             bounds.Add(start);
-            bounds.Add(i - (b < 0x80 ? 1 : 3) - start);
+            bounds.Add(i - width - start);
             start = i;
         }
         bounds.Add(start);
         bounds.Add(list.Length - start);
         return true;
     }
+
+    private static string Text(ReadOnlySpan<byte> bytes) => bytes.IsEmpty ? string.Empty : Utf8.GetString(bytes.ToArray());
 }
