@@ -224,7 +224,7 @@ public sealed class CsvReportShortcut : RowShortcut
     /// <summary>The Warnings cell of a line whose AppId an earlier line has: the list's warnings, the duplicate, the verdict's.</summary>
     private byte[] DuplicateWarningsCell(ReadOnlySpan<byte> appId, IReadOnlyList<Message> listWarnings, Verdict verdict)
     {
-        var warnings = new List<Message>(listWarnings) { _run.DuplicateWarning(Utf8.GetString(appId.ToArray())) };
+        var warnings = new List<Message>(listWarnings) { _run.DuplicateWarning(Text(appId)) };
         return _writer.WarningsCell(warnings, verdict);
     }
 
@@ -342,7 +342,7 @@ public sealed class CsvReportShortcut : RowShortcut
 
     private static ReadOnlySpan<byte> NameCell(ReadOnlySpan<byte> name)
     {
-        var text = Utf8.GetString(name.ToArray());
+        var text = Text(name);
         return string.IsNullOrWhiteSpace(text) ? Array.Empty<byte>() : Utf8.GetBytes(CsvDecisionWriter.NameCell(TextNormalizer.Clean(text)));
     }
 
