@@ -9,13 +9,16 @@ namespace LiveAccess.Core.Evaluation;
 /// string of it. Open addressing, with the hash and a key's first and last eight bytes inline: a
 /// key of up to 16 bytes (an entity word, a scenario, a short category list) is compared without
 /// looking anywhere else. Longer keys are copied one after another into a few blocks rather than
-/// an array each, so that tens of thousands of keys are a handful of
-/// objects for the collector to move, not tens of thousands. A value may be a struct (an index
-/// into the caller's own store). Bounded: once full it stops learning and <see cref="TryAdd"/>
+/// an array each, so that tens of thousands of keys are a handful of objects for the collector to
+/// move, not tens of thousands. A value may be a struct (an index into the caller's own store). Bounded: once full it stops learning and <see cref="TryAdd"/>
 /// says so. Not thread-safe.
 /// </summary>
 internal sealed class ByteKeyTable<T>
 {
+    private const int InlineBytes = 16;
+    // Longer keys are not kept: the table's memory stays bounded by its capacity (a field that long
+    // is not one an inventory repeats).
+    private const int MaxKeyBytes = 1024;
     private const int FirstBlockBytes = 1024;
     private const int BlockBytes = 64 * 1024;
     private readonly int _capacity;
@@ -60,11 +63,6 @@ internal sealed class ByteKeyTable<T>
         _count++;
         return true;
     }
-
-    private const int InlineBytes = 16;
-    // Longer keys are not kept: the table's memory stays bounded by its capacity (a field that long
-    // is not one an inventory repeats).
-    private const int MaxKeyBytes = 1024;
 
     // A key's first and last eight bytes (overlapping when it is shorter than 16; zero-padded when
     // shorter than 8): with its length, the whole of a key of up to 16 bytes.
