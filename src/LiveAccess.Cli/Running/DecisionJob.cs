@@ -102,14 +102,17 @@ internal static class DecisionJob
                     if (gate is not null && gate.Fails(decision)) failing++;
                 }
             }
-            failing += taken?.Failing ?? 0;
             return true;
         }
         catch (InventoryException ex)
         {
             session.Error.WriteLine(ex.ToString());
-            failing += taken?.Failing ?? 0;
             return false;
+        }
+        finally
+        {
+            // The decisions the shortcut wrote count too, however the input ended.
+            failing += taken?.Failing ?? 0;
         }
     }
 
