@@ -1,5 +1,3 @@
-using System.Threading;
-
 namespace LiveAccess.Core.Evaluation;
 
 /// <summary>
@@ -80,21 +78,10 @@ internal sealed class AppIdSet
     private void Rehash(int length)
     {
         var grown = new ulong[length];
-        WriteEveryPage(grown);
+        FreshPages.WriteEach(grown);
         foreach (var value in _slots)
             if (value != 0) Insert(grown, value);
         _slots = grown;
-    }
-
-    // A large table comes from the system as pages not yet there. AddAll reads slots before it
-    // writes them, and a page first read is the shared zero page: the write after it must then
-    // replace it, telling every other processor to drop the old mapping. Writing each page first
-    // makes it the process's own at once, for a few milliseconds per 16 MB instead of tens.
-    private static void WriteEveryPage(ulong[] slots)
-    {
-        const int SlotsPerPage = 4096 / sizeof(ulong);
-        if (slots.Length < 16 * SlotsPerPage) return;
-        for (var i = 0; i < slots.Length; i += SlotsPerPage) Volatile.Write(ref slots[i], 0UL);
     }
 
     // AppIds are not random enough in their low bits to index by them directly: mix first.

@@ -98,6 +98,7 @@ internal sealed class ByteKeyTable<T>
     private void Grow()
     {
         var grown = new Entry[_slots.Length * 2];
+        FreshPages.WriteEach(grown);
         foreach (var entry in _slots)
             if (entry.LengthPlusOne != 0) Place(grown, entry);
         _slots = grown;

@@ -53,6 +53,7 @@ internal sealed class VerdictCache
     private static Entry?[] Grown(Entry?[] slots)
     {
         var grown = new Entry?[slots.Length * 2];
+        FreshPages.WriteEach(grown);
         foreach (var entry in slots)
             if (entry is not null) Insert(grown, entry);
         return grown;

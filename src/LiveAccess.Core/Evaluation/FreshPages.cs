@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+
+namespace LiveAccess.Core.Evaluation;
+
+/// <summary>
+/// Makes a new large array's memory the process's own before a table probes it. A large array
+/// comes from the system as pages not there yet, and a probing table reads a slot before it writes
+/// it: a page first read is the shared zero page, and the write after it must replace that page,
+/// telling every other processor running the process to drop the old mapping (an interrupt each,
+/// thousands per table). Writing one slot of each page first costs a few milliseconds per 16 MB.
+/// </summary>
+internal static class FreshPages
+{
+    private const int PageBytes = 4096;
+    // Below this, the array comes from memory the collector already has (or the pages are few).
+    private const int MinPages = 16;
+
+    /// <summary>Writes the default value into one slot of every page of a new array, <paramref name="slots"/>, once it spans at least 16 pages.</summary>
+    public static void WriteEach<T>(T[] slots)
+    {
+        var slotsPerPage = PageBytes / Unsafe.SizeOf<T>();
+        if (slotsPerPage == 0 || slots.Length < MinPages * slotsPerPage) return;
+        for (var i = 0; i < slots.Length; i += slotsPerPage) slots[i] = default!;
+    }
+}
