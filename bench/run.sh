@@ -14,7 +14,8 @@
 #   STARTUP_RUNS  runs of each start-up measurement (default 40)
 #   KEEP_OUTPUT   1 keeps the CSV reports in bench/data (they are deleted otherwise)
 #
-# It publishes the command and a hello world the same way (Release, ReadyToRun for this machine),
+# It publishes the command and a hello world the same way (Release, for this machine: self-contained,
+# composite ReadyToRun with the framework, no tiered compilation; see LiveAccess.Cli.csproj),
 # generates the inventories (bench/data, git-ignored, reused when present), then prints:
 #   1. liveaccess plan --input inventory.csv --format csv > out.csv  against Python's C csv module
 #      only parsing the same file, run alternately; ratio = liveaccess / Python (goal <= 1.0)
@@ -48,9 +49,10 @@ TIME=/usr/bin/time
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 echo "== dotnet $(dotnet --version), $("$PY" --version 2>&1), $(date -u '+%Y-%m-%d %H:%M UTC')"
 
-echo "== publishing (Release, ReadyToRun, $RID)"
+echo "== publishing (Release, self-contained composite ReadyToRun, $RID; about two minutes each the first time)"
 publish() {
-  timeout 1200 dotnet publish -c Release -r "$RID" --self-contained false -v quiet -nologo "$1" -o "$2" > "$DATA/publish.log" 2>&1 \
+  rm -rf "$2"
+  timeout 1200 dotnet publish -c Release -r "$RID" -v quiet -nologo "$1" -o "$2" > "$DATA/publish.log" 2>&1 \
     || { cat "$DATA/publish.log" >&2; exit 2; }
 }
 publish "$ROOT/src/LiveAccess.Cli/LiveAccess.Cli.csproj" "$DATA/publish/cli"

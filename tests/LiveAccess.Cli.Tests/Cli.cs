@@ -34,17 +34,11 @@ public static class Cli
     public static CliResult Run(IEnumerable<string> args, byte[]? stdin = null, string? workingDirectory = null,
         IDictionary<string, string>? environment = null)
     {
-        if (!File.Exists(Dll)) throw new FileNotFoundException("The built liveaccess.dll is missing; build the test project.", Dll);
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
+        var start = StartInfo(args);
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory;
         // English and 100 columns unless a test says otherwise: the machine's locale must not matter.
         foreach (var name in new[] { "LC_ALL", "LC_MESSAGES", "LANGUAGE", "GITHUB_ACTIONS", "TF_BUILD", "GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE", "BUILD_SOURCESDIRECTORY", "AGENT_TEMPDIRECTORY" })
             start.Environment.Remove(name);
@@ -74,7 +68,35 @@ public static class Cli
         return new CliResult(process.ExitCode, Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(stderr.ToArray()), bytes);
     }
 
-    private static string DotnetHost()
+    /// <summary>
+    /// How to start the command with these arguments: the built <c>liveaccess.dll</c> through the
+    /// dotnet host; or, when <c>LIVEACCESS_COMMAND</c> names an executable (a published
+    /// <c>liveaccess</c>, such as the self-contained precompiled build), that executable, so that the
+    /// same suite checks what is shipped.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
+    {
+        ProcessStartInfo start;
+        if (Environment.GetEnvironmentVariable(CommandVariable) is { Length: > 0 } command)
+        {
+            if (!File.Exists(command)) throw new FileNotFoundException($"{CommandVariable} names no file.", command);
+            start = new ProcessStartInfo(command);
+        }
+        else
+        {
+            if (!File.Exists(Dll)) throw new FileNotFoundException("The built liveaccess.dll is missing; build the test project.", Dll);
+            start = new ProcessStartInfo(DotnetHost());
+            start.ArgumentList.Add(Dll);
+        }
+        start.UseShellExecute = false;
+        foreach (var a in args) start.ArgumentList.Add(a);
+        return start;
+    }
+
+    /// <summary>The environment variable that points the suite at a published command.</summary>
+    public const string CommandVariable = "LIVEACCESS_COMMAND";
+
+    internal static string DotnetHost()
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         if (!string.IsNullOrEmpty(host) && File.Exists(host)) return host;

@@ -24,14 +24,10 @@ public sealed class InterruptionTests : IDisposable
     {
         if (OperatingSystem.IsWindows()) return; // POSIX signals.
         var report = _dir.Write("report.json", "previous report");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { Cli.Dll, "plan", "--input", "-", "--output", report, "--force", "--format", "json" }) start.ArgumentList.Add(a);
+        var start = Cli.StartInfo(new[] { "plan", "--input", "-", "--output", report, "--force", "--format", "json" });
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         process.StandardInput.Write("AppId,Name,EntityType,Categories,Scenario\nwx1a2b3c4d5e6f7081,a,企业,社交/直播,entertainment\n");
         process.StandardInput.Flush();

@@ -75,10 +75,11 @@ public sealed class OutputSafetyTests : System.IDisposable
 
         var start = new System.Diagnostics.ProcessStartInfo("sh") { RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("exec \"$0\" \"$1\" plan --input \"$2\" --format json > /dev/full");
-        start.ArgumentList.Add(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet");
-        start.ArgumentList.Add(Cli.Dll);
-        start.ArgumentList.Add(_dir.File("apps.csv"));
+        start.ArgumentList.Add("exec \"$@\" > /dev/full");
+        start.ArgumentList.Add("sh");
+        var command = Cli.StartInfo(new[] { "plan", "--input", _dir.File("apps.csv"), "--format", "json" });
+        start.ArgumentList.Add(command.FileName);
+        foreach (var argument in command.ArgumentList) start.ArgumentList.Add(argument);
         start.Environment["LANG"] = "C.UTF-8";
         using var process = System.Diagnostics.Process.Start(start)!;
         var stderr = process.StandardError.ReadToEnd();
