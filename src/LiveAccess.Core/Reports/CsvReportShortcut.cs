@@ -170,8 +170,8 @@ public sealed class CsvReportShortcut : RowShortcut
             var head = new ReadOnlySpan<byte>(bytes, from, lines.Ends[n] - from);
             from = lines.Ends[n];
             var entity = (EntityType)lines.Entities[n];
-            var set = lines.Sets[n];
-            var warnings = lines.Warnings[n];
+            var set = lines.Answers[n].Set;
+            var warnings = lines.Answers[n].Warnings;
             var list = lines.Lists[n];
             var scenario = lines.Scenarios[n];
             var first = scenario < 0 ? 0 : scenario;
@@ -477,8 +477,8 @@ public sealed class CsvReportShortcut : RowShortcut
         public byte[] Entities { get; } = new byte[Capacity];
         /// <summary>Each line's scenario index; -1 for every scenario.</summary>
         public short[] Scenarios { get; } = new short[Capacity];
-        public CategorySet[] Sets { get; } = new CategorySet[Capacity];
-        public IReadOnlyList<Message>[] Warnings { get; } = new IReadOnlyList<Message>[Capacity];
+        /// <summary>Each line's category list worked out (one array of structs: storing an interface into an array of them is checked each time).</summary>
+        public ListAnswer[] Answers { get; } = new ListAnswer[Capacity];
         /// <summary>Each line's category list number; -1 for a list the table had no room for.</summary>
         public int[] Lists { get; } = new int[Capacity];
         public int Count { get; private set; }
@@ -502,8 +502,7 @@ public sealed class CsvReportShortcut : RowShortcut
             AppIds[Count] = appIdValue;
             Entities[Count] = (byte)entity;
             Scenarios[Count] = (short)scenario;
-            Sets[Count] = list.Set;
-            Warnings[Count] = list.Warnings;
+            Answers[Count] = list;
             Lists[Count] = number;
             Count++;
         }

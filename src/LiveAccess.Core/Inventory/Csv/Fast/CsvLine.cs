@@ -17,12 +17,11 @@ internal sealed class CsvLine
     /// <summary>Fields found by the last <see cref="Split"/>.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Splits the line; false when it is unusual. <paramref name="ascii"/> says whether every byte of it is ASCII.</summary>
-    public bool Split(byte[] buffer, int start, int end, out bool ascii)
+    /// <summary>Splits the line; false when it is unusual.</summary>
+    public bool Split(byte[] buffer, int start, int end)
     {
         // Most lines hold no quote and no CR: then commas are all there is to find.
-        if (SplitPlain(buffer, start, end, out ascii)) return true;
-        ascii = Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, end - start));
+        if (SplitPlain(buffer, start, end)) return true;
         Count = 0;
         var i = start;
         while (true)
@@ -72,10 +71,9 @@ internal sealed class CsvLine
         }
     }
 
-    private bool SplitPlain(byte[] buffer, int start, int end, out bool ascii)
+    private bool SplitPlain(byte[] buffer, int start, int end)
     {
         // One search per field for whatever ends it or makes the line unusual.
-        ascii = false;
         Count = 0;
         var i = start;
         while (true)
@@ -87,7 +85,6 @@ internal sealed class CsvLine
             i += next + 1;
         }
         AddTrimmed(buffer, i, end); // after a comma that ends the line: one more, empty field
-        ascii = Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, end - start));
         return true;
     }
 

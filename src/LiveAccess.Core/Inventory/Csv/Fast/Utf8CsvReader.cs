@@ -71,7 +71,7 @@ internal static class Utf8CsvReader
             if (start == end) continue; // an empty line
             var buffer = window.Buffer;
             var valid = true;
-            var split = line.Split(buffer, start, end, out var ascii);
+            var split = line.Split(buffer, start, end);
             // The shortcut checks the UTF-8 of the lines it takes itself, field by field, most of
             // them once for all the lines that write them.
             if (split && shortcut is not null && line.Count == columns.Fields.Count && shortcut.TryTake(line, buffer, columns))
@@ -81,7 +81,8 @@ internal static class Utf8CsvReader
             }
             // Without a shortcut every line is checked here: a window's lines together. With one, a
             // line comes here only when the shortcut declines it (a few in a hundred): alone.
-            if (!split || (!ascii && !(shortcut is null && window.LineIsCheckedUtf8) && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
+            if (!split || (!Utf8Check.IsAscii(new ReadOnlySpan<byte>(buffer, start, end - start)) && !(shortcut is null && window.LineIsCheckedUtf8)
+                           && !Utf8Check.Inspect(buffer, start, end - start, out valid)))
             {
                 if (shortcut is { HasPending: true }) yield return InventoryRecord.TakenBy(shortcut.TakePending());
                 foreach (var record in HandOver(window, head, file, language, handedOver)) yield return record;
@@ -105,7 +106,7 @@ internal static class Utf8CsvReader
         // #TYPE line, a sep= hint, a separator other than the comma.
         if (text.Trim().Length == 0 || text.StartsWith("#TYPE ", StringComparison.Ordinal)) return null;
         if (CsvInventoryReader.ChooseSeparator(text) != ',') return null;
-        if (!line.Split(buffer, window.LineStart, window.LineEnd, out _)) return null;
+        if (!line.Split(buffer, window.LineStart, window.LineEnd)) return null;
         var names = new string[line.Count];
         for (var i = 0; i < names.Length; i++)
         {
