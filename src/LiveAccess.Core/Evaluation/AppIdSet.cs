@@ -77,8 +77,7 @@ internal sealed class AppIdSet
 
     private void Rehash(int length)
     {
-        var grown = new ulong[length];
-        FreshPages.WriteEach(grown);
+        var grown = FreshPages.NewSlots<ulong>(length);
         foreach (var value in _slots)
             if (value != 0) Insert(grown, value);
         _slots = grown;

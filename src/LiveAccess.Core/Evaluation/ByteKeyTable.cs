@@ -97,8 +97,7 @@ internal sealed class ByteKeyTable<T>
 
     private void Grow()
     {
-        var grown = new Entry[_slots.Length * 2];
-        FreshPages.WriteEach(grown);
+        var grown = FreshPages.NewSlots<Entry>(_slots.Length * 2);
         foreach (var entry in _slots)
             if (entry.LengthPlusOne != 0) Place(grown, entry);
         _slots = grown;

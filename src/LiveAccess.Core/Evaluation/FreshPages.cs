@@ -15,11 +15,13 @@ internal static class FreshPages
     // Below this, the array comes from memory the collector already has (or the pages are few).
     private const int MinPages = 16;
 
-    /// <summary>Writes the default value into one slot of every page of a new array, <paramref name="slots"/>, once it spans at least 16 pages.</summary>
-    public static void WriteEach<T>(T[] slots)
+    /// <summary>A new array of <paramref name="length"/> default slots, one slot of every page written once it spans at least 16 pages.</summary>
+    public static T[] NewSlots<T>(int length)
     {
+        var slots = new T[length];
         var slotsPerPage = PageBytes / Unsafe.SizeOf<T>();
-        if (slotsPerPage == 0 || slots.Length < MinPages * slotsPerPage) return;
+        if (slotsPerPage == 0 || slots.Length < MinPages * slotsPerPage) return slots;
         for (var i = 0; i < slots.Length; i += slotsPerPage) slots[i] = default!;
+        return slots;
     }
 }

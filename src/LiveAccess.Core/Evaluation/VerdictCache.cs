@@ -52,8 +52,7 @@ internal sealed class VerdictCache
 
     private static Entry?[] Grown(Entry?[] slots)
     {
-        var grown = new Entry?[slots.Length * 2];
-        FreshPages.WriteEach(grown);
+        var grown = FreshPages.NewSlots<Entry?>(slots.Length * 2);
         foreach (var entry in slots)
             if (entry is not null) Insert(grown, entry);
         return grown;
