@@ -47,12 +47,16 @@ public sealed class CsvReportShortcut : RowShortcut
     // The reading thread's.
     private readonly ByteKeyTable<WordAnswer> _entities = new(MaxWords);
     private readonly ByteKeyTable<WordAnswer> _scenarios = new(MaxWords);
-    // A category list's number: its place in _lists (its set and warnings), and in the writing
-    // thread's arrays of what it keeps per list. Numbers, not an object per list: a million-row
-    // inventory writes tens of thousands of distinct lists, and objects that live that long are
-    // what makes the collector's pauses long.
+    // A category list's answer number: its place in _answers (its set and warnings), and in the
+    // writing thread's arrays of what it keeps per answer. Lists written differently that answer
+    // alike (the same set, no warnings or the same ones) share a number, so that the many lists an
+    // inventory writes once or twice (separators, spaces, order) share the tails of the few
+    // answers they make. Numbers, not an object per list: a million-row inventory writes tens of
+    // thousands of distinct lists, and objects that live that long are what makes the collector's
+    // pauses long.
     private readonly ByteKeyTable<int> _categories = new(MaxCategoryLists);
-    private readonly List<ListAnswer> _lists = new();
+    private readonly List<ListAnswer> _answers = new();
+    private readonly Dictionary<(CategorySet, IReadOnlyList<Message>?), int> _answerNumbers = new(SameSetAndWarnings.Instance);
     private readonly Utf8ListParser _listParser;
     private ColumnMap? _columns;
     private Layout _layout;
@@ -64,7 +68,7 @@ public sealed class CsvReportShortcut : RowShortcut
     private int _listsWithTails = MaxListsWithTails;
     // The Warnings cells of lists with one warning, by warning and verdict.
     private readonly Dictionary<(Message, Verdict), byte[]> _oneWarningCells = new(SameWarningAndVerdict.Instance);
-    // By list number: how often each list was written, its tails once written often, its Warnings cells.
+    // By answer number: how often each answer was written, its tails once written often, its Warnings cells.
     private int[] _written = new int[1024];
     private Tail?[]?[] _tails = new Tail?[]?[1024];
     private (Verdict?, byte[]?)[]?[] _warningsCells = new (Verdict?, byte[]?)[]?[1024];
@@ -119,7 +123,7 @@ public sealed class CsvReportShortcut : RowShortcut
         }
         if (scenario.Refused) return false;
         ListAnswer list;
-        if (_categories.TryFind(categoriesText, out var number)) list = _lists[number];
+        if (_categories.TryFind(categoriesText, out var number)) list = _answers[number];
         else if (line.IsWellFormed(buffer, layout.Categories)) list = LearnCategories(categoriesText, out number);
         else return false;
         var plainName = name.IsEmpty || PlainCell.Is(name);
@@ -369,16 +373,26 @@ public sealed class CsvReportShortcut : RowShortcut
             : WordAnswer.Refusal;
 
     // A category list never refuses a row: it is parsed as the rule set's catalogue parses a row's
-    // one list for the normaliser (its set, and its warnings as the program's own). It is
-    // given the next number, or -1 once the table is full (it is then worked out for each line).
+    // one list for the normaliser (its set, and its warnings as the program's own). It is given
+    // the number of the same answer learned before (the same set; no warnings, or the very same
+    // messages: the catalogue keeps one per name it warns of), else the next number; -1 once the
+    // table is full (it is then worked out for each line).
     private ListAnswer LearnCategories(ReadOnlySpan<byte> bytes, out int number)
     {
         var parse = _listParser.Parse(bytes);
-        var answer = new ListAnswer(parse.Set, parse.Warnings);
-        number = _lists.Count;
-        if (_categories.TryAdd(bytes, number)) _lists.Add(answer);
-        else number = -1;
-        return answer;
+        var key = (parse.Set, parse.Warnings.Count == 0 ? null : parse.Warnings);
+        if (!_answerNumbers.TryGetValue(key, out number)) number = _answers.Count;
+        if (!_categories.TryAdd(bytes, number))
+        {
+            number = -1;
+            return new ListAnswer(parse.Set, parse.Warnings);
+        }
+        if (number == _answers.Count)
+        {
+            _answers.Add(new ListAnswer(parse.Set, parse.Warnings));
+            _answerNumbers.Add(key, number);
+        }
+        return _answers[number];
     }
 
     /// <summary>Where the fields are; not usable with several category columns (their lists are joined the usual way).</summary>
@@ -505,6 +519,33 @@ public sealed class CsvReportShortcut : RowShortcut
             Answers[Count] = list;
             Lists[Count] = number;
             Count++;
+        }
+    }
+
+    /// <summary>A category set by value, and warnings as the same messages (by identity) in the same order; null for none.</summary>
+    private sealed class SameSetAndWarnings : IEqualityComparer<(CategorySet, IReadOnlyList<Message>?)>
+    {
+        public static readonly SameSetAndWarnings Instance = new();
+
+        public bool Equals((CategorySet, IReadOnlyList<Message>?) x, (CategorySet, IReadOnlyList<Message>?) y)
+        {
+            if (x.Item1 != y.Item1) return false;
+            if (x.Item2 is null || y.Item2 is null) return x.Item2 is null && y.Item2 is null;
+            if (x.Item2.Count != y.Item2.Count) return false;
+            for (var i = 0; i < x.Item2.Count; i++)
+                if (!ReferenceEquals(x.Item2[i], y.Item2[i])) return false;
+            return true;
+        }
+
+        public int GetHashCode((CategorySet, IReadOnlyList<Message>?) obj)
+        {
+            unchecked
+            {
+                var hash = obj.Item1.GetHashCode();
+                if (obj.Item2 is { } warnings)
+                    foreach (var warning in warnings) hash = hash * -1521134295 + RuntimeHelpers.GetHashCode(warning);
+                return hash;
+            }
         }
     }
 

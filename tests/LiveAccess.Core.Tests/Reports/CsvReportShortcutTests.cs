@@ -107,6 +107,30 @@ public sealed class CsvReportShortcutTests
         Assert.Contains(Messages.Format(Language.English, "warning.duplicate-app-id", InventoryTestSupport.App0), third, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Lists_written_differently_share_an_answer_only_when_they_warn_alike()
+    {
+        // The same set written several ways (no warnings: one answer), and with unknown names (each
+        // name warns of itself: answers of their own), each written often enough to keep tails.
+        var lists = new[]
+        {
+            "社交/直播", "社交／直播", "社交 > 直播", "直播/社交", "社交/直播;未知/甲类目", "社交/直播;未知/乙类目",
+            "未知/甲类目;社交/直播", "社交/直播;未知/甲类目;未知/乙类目",
+        };
+        var entities = new[] { "enterprise", "企业", "media", "individual" };
+        var scenarios = new[] { "ecommerce", "education", "" };
+        var csv = new StringBuilder("AppId,Name,EntityType,Categories,Scenario\n");
+        var random = new Random(7);
+        for (var n = 0; n < 600; n++)
+            csv.Append(FormattableString.Invariant($"wx{n:x16},,{entities[random.Next(entities.Length)]},{lists[random.Next(lists.Length)]},{scenarios[random.Next(scenarios.Length)]}\n"));
+        var bytes = Encoding.UTF8.GetBytes(csv.ToString());
+        Assert.Equal(600, AssertSame(bytes, Language.English, GatePolicy.Default, "lists written differently"));
+        var records = Run(bytes, Language.English, GatePolicy.Default, shortcut: true).Report.Split("\r\n");
+        Assert.Contains(records, r => r.Contains("甲类目", StringComparison.Ordinal) && !r.Contains("乙类目", StringComparison.Ordinal));
+        Assert.Contains(records, r => r.Contains("乙类目", StringComparison.Ordinal) && !r.Contains("甲类目", StringComparison.Ordinal));
+        Assert.Contains(records, r => r.Contains("甲类目", StringComparison.Ordinal) && r.Contains("乙类目", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(new byte[] { 0xE7, 0x9B })]       // a sequence cut short
     [InlineData(new byte[] { 0xC0, 0xAF })]       // an overlong form
