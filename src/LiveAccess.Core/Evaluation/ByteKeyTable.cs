@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+#if NET
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+#endif
 
 namespace LiveAccess.Core.Evaluation;
 
@@ -31,10 +35,33 @@ internal sealed class ByteKeyTable<T>
     public ByteKeyTable(int capacity) => _capacity = capacity;
 
     /// <summary>Whether these bytes are kept; <paramref name="value"/> is their answer.</summary>
-    public bool TryFind(ReadOnlySpan<byte> key, out T value)
+    public bool TryFind(ReadOnlySpan<byte> key, out T value) => TryFind(key, HashOf(key), out value);
+
+    /// <summary>
+    /// The hash of a key, for <see cref="TryFind(ReadOnlySpan{byte}, int, out T)"/>; the slot it
+    /// starts from is asked of memory now, so that a caller with other work to do first does not
+    /// wait for it later (a large table's slots are rarely all in the processor's caches).
+    /// </summary>
+    public int Prepare(ReadOnlySpan<byte> key)
+    {
+        var hash = HashOf(key);
+        ref var slot = ref _slots[hash & (_slots.Length - 1)];
+#if NET
+        if (Sse.IsSupported)
+        {
+            unsafe
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref slot));
+            }
+        }
+#endif
+        return hash;
+    }
+
+    /// <summary>As <see cref="TryFind(ReadOnlySpan{byte}, out T)"/>, with the key's hash from <see cref="Prepare"/>.</summary>
+    public bool TryFind(ReadOnlySpan<byte> key, int hash, out T value)
     {
         var (head, tail) = Ends(key);
-        var hash = Hash(key, head, tail);
         var slots = _slots;
         var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
@@ -59,7 +86,7 @@ internal sealed class ByteKeyTable<T>
         if ((_count + 1) * 2 > _slots.Length) Grow();
         var (head, tail) = Ends(key);
         var where = key.Length <= InlineBytes ? 0 : Store(Middle(key));
-        Place(_slots, new Entry(Hash(key, head, tail), where, key.Length + 1, head, tail, value));
+        Place(_slots, new Entry(HashOf(key), where, key.Length + 1, head, tail, value));
         _count++;
         return true;
     }
@@ -114,8 +141,9 @@ internal sealed class ByteKeyTable<T>
     // Every byte counts (keys differ anywhere: category lists share long prefixes): the first and
     // last eight, then the ones between eight at a time (the last word of them overlapping the one
     // before when the length is not a multiple of eight).
-    private static int Hash(ReadOnlySpan<byte> key, ulong head, ulong tail)
+    private static int HashOf(ReadOnlySpan<byte> key)
     {
+        var (head, tail) = Ends(key);
         unchecked
         {
             var h = ((ulong)key.Length * 0x9E3779B97F4A7C15UL ^ head) * 0xC2B2AE3D27D4EB4FUL;

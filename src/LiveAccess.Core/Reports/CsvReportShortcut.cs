@@ -37,6 +37,7 @@ public sealed class CsvReportShortcut : RowShortcut
     private const int CellSlots = 8;
     private const int MaxOneWarningCells = 64 * 1024;
     private const int AppIdLength = 18;
+    private const int Refused = int.MinValue;
     private const string AnyAppId = "wx0000000000000000";
     private static readonly UTF8Encoding Utf8 = new(false, false);
     private readonly CsvDecisionWriter _writer;
@@ -45,8 +46,11 @@ public sealed class CsvReportShortcut : RowShortcut
     private readonly string _version;
     private readonly string _anyEntity = EntityType.Enterprise.Id();
     // The reading thread's.
-    private readonly ByteKeyTable<WordAnswer> _entities = new(MaxWords);
-    private readonly ByteKeyTable<WordAnswer> _scenarios = new(MaxWords);
+    // An entity word or a scenario worked out: its value (an entity type; a scenario's index, -1
+    // for every scenario), or Refused. Numbers rather than objects: a table of ints is looked up
+    // by code made for it, where one of objects goes through code shared by every object type.
+    private readonly ByteKeyTable<int> _entities = new(MaxWords);
+    private readonly ByteKeyTable<int> _scenarios = new(MaxWords);
     // A category list's answer number: its place in _answers (its set and warnings), and in the
     // writing thread's arrays of what it keeps per answer. Lists written differently that answer
     // alike (the same set, no warnings or the same ones) share a number, so that the many lists an
@@ -56,7 +60,8 @@ public sealed class CsvReportShortcut : RowShortcut
     // pauses long.
     private readonly ByteKeyTable<int> _categories = new(MaxCategoryLists);
     private readonly List<ListAnswer> _answers = new();
-    private readonly Dictionary<(CategorySet, IReadOnlyList<Message>?), int> _answerNumbers = new(SameSetAndWarnings.Instance);
+    private readonly Dictionary<CategorySet, int> _plainAnswerNumbers = new();
+    private readonly Dictionary<(CategorySet, IReadOnlyList<Message>), int> _warnedAnswerNumbers = new(SameSetAndWarnings.Instance);
     private readonly Utf8ListParser _listParser;
     private ColumnMap? _columns;
     private Layout _layout;
@@ -99,13 +104,17 @@ public sealed class CsvReportShortcut : RowShortcut
             _layout = Layout.Of(columns);
         }
         var layout = _layout;
-        if (!layout.Usable || !line.TryAsWritten(buffer, layout.AppId, out var appId) || !TryAppId(appId, out var appIdValue)) return false;
-        if (!line.TryAsWritten(buffer, layout.Name, out var name)
+        if (!layout.Usable
+            || !line.TryAsWritten(buffer, layout.AppId, out var appId)
+            || !line.TryAsWritten(buffer, layout.Name, out var name)
             || !line.TryAsWritten(buffer, layout.Entity, out var entityText)
             || !line.TryAsWritten(buffer, layout.Scenario, out var scenarioText)
-            || !line.TryAsWritten(buffer, layout.Categories, out var categoriesText)
-            || (layout.Others is { } others && !OthersWellFormed(line, buffer, others)))
+            || !line.TryAsWritten(buffer, layout.Categories, out var categoriesText))
             return false;
+        // The category list's slot is asked for first and looked at last: the table of tens of
+        // thousands of lists is seldom all in the caches, and the work between hides the wait.
+        var categoriesHash = _categories.Prepare(categoriesText);
+        if (!TryAppId(appId, out var appIdValue) || (layout.Others is { } others && !OthersWellFormed(line, buffer, others))) return false;
 
         // Each field is known to be well-formed UTF-8 without U+FDD0 (the reader leaves that to the
         // lines' taker): the AppId is hexadecimal; a plain name is ASCII and ideographs; a word or a
@@ -115,20 +124,20 @@ public sealed class CsvReportShortcut : RowShortcut
             if (!line.IsWellFormed(buffer, layout.Entity)) return false;
             entity = Learn(_entities, entityText, LearnEntity);
         }
-        if (entity.Refused) return false;
+        if (entity == Refused) return false;
         if (!_scenarios.TryFind(scenarioText, out var scenario))
         {
             if (!line.IsWellFormed(buffer, layout.Scenario)) return false;
             scenario = Learn(_scenarios, scenarioText, LearnScenario);
         }
-        if (scenario.Refused) return false;
+        if (scenario == Refused) return false;
         ListAnswer list;
-        if (_categories.TryFind(categoriesText, out var number)) list = _answers[number];
+        if (_categories.TryFind(categoriesText, categoriesHash, out var number)) list = _answers[number];
         else if (line.IsWellFormed(buffer, layout.Categories)) list = LearnCategories(categoriesText, out number);
         else return false;
         var plainName = name.IsEmpty || PlainCell.Is(name);
         if (!plainName && !line.IsWellFormed(buffer, layout.Name)) return false;
-        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), (EntityType)entity.Value, scenario.Value, list, number);
+        (_pending ??= Rent()).Add(appId, appIdValue, plainName ? name : NameCell(name), (EntityType)entity, scenario, list, number);
         return true;
     }
 
@@ -350,7 +359,7 @@ public sealed class CsvReportShortcut : RowShortcut
         return string.IsNullOrWhiteSpace(text) ? Array.Empty<byte>() : Utf8.GetBytes(CsvDecisionWriter.NameCell(TextNormalizer.Clean(text)));
     }
 
-    private static T Learn<T>(ByteKeyTable<T> table, ReadOnlySpan<byte> key, Func<string, T> learn) where T : class
+    private static int Learn(ByteKeyTable<int> table, ReadOnlySpan<byte> key, Func<string, int> learn)
     {
         var answer = learn(Text(key));
         table.TryAdd(key, answer);
@@ -364,13 +373,13 @@ public sealed class CsvReportShortcut : RowShortcut
     private MiniProgram? Normalize(string entity, string scenario, IReadOnlyList<string> categories) =>
         _run.Normalizer.Normalize(new InventoryRow { AppId = AnyAppId, EntityType = entity, Scenario = scenario, Categories = categories }).Program;
 
-    private WordAnswer LearnEntity(string text) =>
-        Normalize(text, string.Empty, Array.Empty<string>()) is { } program ? new WordAnswer((int)program.EntityType, false) : WordAnswer.Refusal;
+    private int LearnEntity(string text) =>
+        Normalize(text, string.Empty, Array.Empty<string>()) is { } program ? (int)program.EntityType : Refused;
 
-    private WordAnswer LearnScenario(string text) =>
+    private int LearnScenario(string text) =>
         Normalize(_anyEntity, text, Array.Empty<string>()) is { } program
-            ? new WordAnswer(program.Scenario is { } id ? _run.Evaluator.ScenarioIndex(id) : -1, false)
-            : WordAnswer.Refusal;
+            ? program.Scenario is { } id ? _run.Evaluator.ScenarioIndex(id) : -1
+            : Refused;
 
     // A category list never refuses a row: it is parsed as the rule set's catalogue parses a row's
     // one list for the normaliser (its set, and its warnings as the program's own). It is given
@@ -380,8 +389,9 @@ public sealed class CsvReportShortcut : RowShortcut
     private ListAnswer LearnCategories(ReadOnlySpan<byte> bytes, out int number)
     {
         var parse = _listParser.Parse(bytes);
-        var key = (parse.Set, parse.Warnings.Count == 0 ? null : parse.Warnings);
-        if (!_answerNumbers.TryGetValue(key, out number)) number = _answers.Count;
+        var warned = parse.Warnings.Count > 0;
+        if (!(warned ? _warnedAnswerNumbers.TryGetValue((parse.Set, parse.Warnings), out number) : _plainAnswerNumbers.TryGetValue(parse.Set, out number)))
+            number = _answers.Count;
         if (!_categories.TryAdd(bytes, number))
         {
             number = -1;
@@ -390,7 +400,8 @@ public sealed class CsvReportShortcut : RowShortcut
         if (number == _answers.Count)
         {
             _answers.Add(new ListAnswer(parse.Set, parse.Warnings));
-            _answerNumbers.Add(key, number);
+            if (warned) _warnedAnswerNumbers.Add((parse.Set, parse.Warnings), number);
+            else _plainAnswerNumbers.Add(parse.Set, number);
         }
         return _answers[number];
     }
@@ -442,21 +453,6 @@ public sealed class CsvReportShortcut : RowShortcut
             }
             return new Layout(columns.AppIdIndex, name, entity, scenario, categories, categoryColumns <= 1, others?.ToArray());
         }
-    }
-
-    /// <summary>An entity word or a scenario worked out: its value (an entity type; a scenario's index, -1 for every scenario), or refused.</summary>
-    private sealed class WordAnswer
-    {
-        public static readonly WordAnswer Refusal = new(-1, true);
-
-        public WordAnswer(int value, bool refused)
-        {
-            Value = value;
-            Refused = refused;
-        }
-
-        public int Value { get; }
-        public bool Refused { get; }
     }
 
     /// <summary>A category list worked out: its set, and its warnings as a program's own.</summary>
@@ -522,28 +518,25 @@ public sealed class CsvReportShortcut : RowShortcut
         }
     }
 
-    /// <summary>A category set by value, and warnings as the same messages (by identity) in the same order; null for none.</summary>
-    private sealed class SameSetAndWarnings : IEqualityComparer<(CategorySet, IReadOnlyList<Message>?)>
+    /// <summary>A category set by value, and warnings as the same messages (by identity) in the same order.</summary>
+    private sealed class SameSetAndWarnings : IEqualityComparer<(CategorySet, IReadOnlyList<Message>)>
     {
         public static readonly SameSetAndWarnings Instance = new();
 
-        public bool Equals((CategorySet, IReadOnlyList<Message>?) x, (CategorySet, IReadOnlyList<Message>?) y)
+        public bool Equals((CategorySet, IReadOnlyList<Message>) x, (CategorySet, IReadOnlyList<Message>) y)
         {
-            if (x.Item1 != y.Item1) return false;
-            if (x.Item2 is null || y.Item2 is null) return x.Item2 is null && y.Item2 is null;
-            if (x.Item2.Count != y.Item2.Count) return false;
+            if (x.Item1 != y.Item1 || x.Item2.Count != y.Item2.Count) return false;
             for (var i = 0; i < x.Item2.Count; i++)
                 if (!ReferenceEquals(x.Item2[i], y.Item2[i])) return false;
             return true;
         }
 
-        public int GetHashCode((CategorySet, IReadOnlyList<Message>?) obj)
+        public int GetHashCode((CategorySet, IReadOnlyList<Message>) obj)
         {
             unchecked
             {
                 var hash = obj.Item1.GetHashCode();
-                if (obj.Item2 is { } warnings)
-                    foreach (var warning in warnings) hash = hash * -1521134295 + RuntimeHelpers.GetHashCode(warning);
+                foreach (var warning in obj.Item2) hash = hash * -1521134295 + RuntimeHelpers.GetHashCode(warning);
                 return hash;
             }
         }

@@ -132,6 +132,9 @@ public sealed class ShortcutPartsTests
         {
             Assert.True(table.TryFind(keys[i], out var value));
             Assert.Equal(i, value);
+            // Looked up in two steps (the slot asked for first), the same answer.
+            Assert.True(table.TryFind(keys[i], table.Prepare(keys[i]), out var prepared));
+            Assert.Equal(i, prepared);
             if (keys[i].Length == 0) continue;
             var changed = (byte[])keys[i].Clone();
             changed[random.Next(changed.Length)] ^= 0x40;
