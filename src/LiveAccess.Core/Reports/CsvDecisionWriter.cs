@@ -156,12 +156,7 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     }
 
     /// <summary>A record of <paramref name="head"/> (its AppId and Name cells) and <paramref name="tail"/> (the cells after, from <see cref="Tail"/>).</summary>
-    internal void WriteTaken(ReadOnlySpan<byte> head, byte[] tail)
-    {
-        var bytes = _bytes!;
-        bytes.Write(head);
-        bytes.Write(tail);
-    }
+    internal void WriteTaken(ReadOnlySpan<byte> head, byte[] tail) => _bytes!.Write(head, tail);
 
     private byte[] EntityBytes(EntityType entityType)
     {

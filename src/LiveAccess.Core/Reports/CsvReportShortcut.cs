@@ -38,6 +38,7 @@ public sealed class CsvReportShortcut : RowShortcut
     private const int MaxOneWarningCells = 64 * 1024;
     private const int AppIdLength = 18;
     private const int Refused = int.MinValue;
+    private const int OutcomeCount = (int)Outcome.Ineligible + 1;
     private const string AnyAppId = "wx0000000000000000";
     private static readonly UTF8Encoding Utf8 = new(false, false);
     private readonly CsvDecisionWriter _writer;
@@ -173,8 +174,11 @@ public sealed class CsvReportShortcut : RowShortcut
     {
         if (record.Taken is not TakenLines lines) return false;
         var evaluator = _run.Evaluator;
+        var writer = _writer;
         var scenarios = evaluator.ScenarioCount;
-        long failing = 0, eligible = 0, conditional = 0, ineligible = 0;
+        // Decisions counted by outcome without a branch on it: outcomes come in no order a
+        // processor could learn to predict.
+        Span<long> counts = stackalloc long[OutcomeCount];
         var bytes = lines.Bytes;
         var from = 0;
         for (var n = 0; n < lines.Count; n++)
@@ -183,8 +187,8 @@ public sealed class CsvReportShortcut : RowShortcut
             var head = new ReadOnlySpan<byte>(bytes, from, lines.Ends[n] - from);
             from = lines.Ends[n];
             var entity = (EntityType)lines.Entities[n];
-            var set = lines.Answers[n].Set;
-            var warnings = lines.Answers[n].Warnings;
+            // The set and warnings are read only where a verdict or a cell is worked out.
+            ref readonly var answer = ref lines.Answers[n];
             var list = lines.Lists[n];
             var scenario = lines.Scenarios[n];
             var first = scenario < 0 ? 0 : scenario;
@@ -198,36 +202,37 @@ public sealed class CsvReportShortcut : RowShortcut
                 Outcome outcome;
                 if (tails is not null && (uint)slot < (uint)tails.Length)
                 {
-                    var tail = tails[slot] ??= NewTail(entity, set, warnings, list, i);
-                    _writer.WriteTaken(head, tail.Bytes);
+                    var tail = tails[slot] ??= NewTail(entity, answer.Set, answer.Warnings, list, i);
+                    writer.WriteTaken(head, tail.Bytes);
                     outcome = tail.Outcome;
                 }
-                else if (!duplicate && warnings.Count == 0 && (uint)entity < EntityKinds)
+                else if (!duplicate && answer.Warnings.Count == 0 && (uint)entity < EntityKinds)
                 {
                     // A list not written often enough to keep tails of its own: still, without
                     // warnings of its own, its record shares the tail of its entity type and verdict.
-                    var tail = SharedTail(entity, evaluator.VerdictAt(entity, set, i));
-                    _writer.WriteTaken(head, tail.Bytes);
+                    var tail = SharedTail(entity, evaluator.VerdictAt(entity, answer.Set, i));
+                    writer.WriteTaken(head, tail.Bytes);
                     outcome = tail.Outcome;
                 }
                 else
                 {
-                    var verdict = evaluator.VerdictAt(entity, set, i);
-                    var warningsCell = duplicate ? DuplicateWarningsCell(head.Slice(0, AppIdLength), warnings, verdict) : WarningsCell(list, warnings, verdict);
-                    _writer.WriteTaken(head, entity, verdict, warningsCell, _version);
+                    var verdict = evaluator.VerdictAt(entity, answer.Set, i);
+                    var warningsCell = duplicate ? DuplicateWarningsCell(head.Slice(0, AppIdLength), answer.Warnings, verdict) : WarningsCell(list, answer.Warnings, verdict);
+                    writer.WriteTaken(head, entity, verdict, warningsCell, _version);
                     outcome = verdict.Outcome;
                 }
-                switch (outcome)
-                {
-                    case Outcome.Eligible: eligible++; break;
-                    case Outcome.Conditional: conditional++; break;
-                    default: ineligible++; break;
-                }
-                if (_gate is not null && _gate.Fails(outcome)) failing++;
+                counts[(int)outcome]++;
             }
         }
+        long eligible = counts[(int)Outcome.Eligible], conditional = counts[(int)Outcome.Conditional], ineligible = counts[(int)Outcome.Ineligible];
+        if (_gate is { } gate)
+        {
+            long failing = 0;
+            for (var o = 0; o < OutcomeCount; o++)
+                if (gate.Fails((Outcome)o)) failing += counts[o];
+            Failing += failing;
+        }
         _run.CountAnswered(lines.Count, eligible, conditional, ineligible);
-        Failing += failing;
         Taken += lines.Count;
         lines.Clear();
         lock (_spareLines) _spareLines.Push(lines);

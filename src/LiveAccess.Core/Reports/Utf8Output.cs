@@ -72,6 +72,22 @@ internal sealed class Utf8Output
         _used += bytes.Length;
     }
 
+    /// <summary>Two pieces one after the other (a record's head and tail), with one look for room for both.</summary>
+    public void Write(ReadOnlySpan<byte> first, byte[] second)
+    {
+        var used = _used;
+        var total = first.Length + second.Length;
+        if (total > _buffer.Length - used)
+        {
+            Write(first);
+            Write(second);
+            return;
+        }
+        first.CopyTo(new Span<byte>(_buffer, used, first.Length));
+        Buffer.BlockCopy(second, 0, _buffer, used + first.Length, second.Length);
+        _used = used + total;
+    }
+
     public void Write(string text)
     {
         if (text.Length == 0) return;

@@ -159,9 +159,16 @@ public sealed class ShortcutPartsTests
         {
             var piece = new string((char)('a' + i % 26), random.Next(1, 90)) + "直播\r\n";
             expected.Append(piece);
-            if (i % 3 == 0) output.Write(Encoding.UTF8.GetBytes(piece));
-            else if (i % 3 == 1) output.Write(piece);
-            else output.Write(new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes(piece)));
+            var encoded = Encoding.UTF8.GetBytes(piece);
+            if (i % 4 == 0) output.Write(encoded);
+            else if (i % 4 == 1) output.Write(piece);
+            else if (i % 4 == 2) output.Write(new ReadOnlySpan<byte>(encoded));
+            else
+            {
+                // A head and a tail cut anywhere (either may be empty).
+                var cut = random.Next(0, encoded.Length + 1);
+                output.Write(new ReadOnlySpan<byte>(encoded, 0, cut), encoded.AsSpan(cut).ToArray());
+            }
         }
         output.Flush();
         Assert.Equal(expected.ToString(), new UTF8Encoding(false).GetString(stream.ToArray()));
