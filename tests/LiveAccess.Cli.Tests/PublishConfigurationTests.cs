@@ -16,7 +16,7 @@ namespace LiveAccess.Cli.Tests;
 /// </summary>
 public sealed class PublishConfigurationTests
 {
-    private static readonly string[] Names = { "SelfContained", "PublishReadyToRun", "PublishReadyToRunComposite", "TieredCompilation", "TieredPGO" };
+    private static readonly string[] Names = { "SelfContained", "PublishReadyToRun", "PublishReadyToRunComposite", "TieredCompilation", "TieredPGO", "ConcurrentGarbageCollection" };
 
     [Fact]
     public void Published_for_a_runtime_it_is_self_contained_composite_without_tiering()
@@ -27,6 +27,7 @@ public sealed class PublishConfigurationTests
         Assert.Equal("true", cli["PublishReadyToRunComposite"]);
         Assert.Equal("false", cli["TieredCompilation"]);
         Assert.Equal("false", cli["TieredPGO"]);
+        Assert.Equal("false", cli["ConcurrentGarbageCollection"]);
         Assert.Equal(cli, Evaluate(HelloProject, "RuntimeIdentifier=linux-x64", "_IsPublishing=true"));
     }
 
@@ -38,6 +39,7 @@ public sealed class PublishConfigurationTests
         Assert.Equal("true", cli["PublishReadyToRun"]);
         Assert.NotEqual("true", cli["PublishReadyToRunComposite"]);
         Assert.Equal("true", cli["TieredCompilation"]);
+        Assert.Equal("false", cli["ConcurrentGarbageCollection"]);
         Assert.Equal(cli, Evaluate(HelloProject, "RuntimeIdentifier=linux-x64", "_IsPublishing=true", "SelfContained=false"));
     }
 
@@ -49,6 +51,7 @@ public sealed class PublishConfigurationTests
         Assert.NotEqual("true", cli["PublishReadyToRun"]);
         Assert.NotEqual("true", cli["PublishReadyToRunComposite"]);
         Assert.Equal("true", cli["TieredCompilation"]);
+        Assert.Equal("false", cli["ConcurrentGarbageCollection"]);
         Assert.Equal(cli, Evaluate(HelloProject));
     }
 
