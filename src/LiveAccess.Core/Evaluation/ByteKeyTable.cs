@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 #if NET
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 #endif
 
@@ -35,6 +35,7 @@ internal sealed class ByteKeyTable<T>
     public ByteKeyTable(int capacity) => _capacity = capacity;
 
     /// <summary>Whether these bytes are kept; <paramref name="value"/> is their answer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryFind(ReadOnlySpan<byte> key, out T value) => TryFind(key, HashOf(key), out value);
 
     /// <summary>
@@ -93,6 +94,7 @@ internal sealed class ByteKeyTable<T>
 
     // A key's first and last eight bytes (overlapping when it is shorter than 16; zero-padded when
     // shorter than 8): with its length, the whole of a key of up to 16 bytes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Head, ulong Tail) Ends(ReadOnlySpan<byte> key)
     {
         if (key.Length >= 8) return (MemoryMarshal.Read<ulong>(key), MemoryMarshal.Read<ulong>(key.Slice(key.Length - 8)));
@@ -141,6 +143,7 @@ internal sealed class ByteKeyTable<T>
     // Every byte counts (keys differ anywhere: category lists share long prefixes): the first and
     // last eight, then the ones between eight at a time (the last word of them overlapping the one
     // before when the length is not a multiple of eight).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int HashOf(ReadOnlySpan<byte> key)
     {
         var (head, tail) = Ends(key);

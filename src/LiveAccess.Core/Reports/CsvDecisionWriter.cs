@@ -156,6 +156,7 @@ public sealed class CsvDecisionWriter : IDecisionWriter
     }
 
     /// <summary>A record of <paramref name="head"/> (its AppId and Name cells) and <paramref name="tail"/> (the cells after, from <see cref="Tail"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void WriteTaken(ReadOnlySpan<byte> head, byte[] tail) => _bytes!.Write(head, tail);
 
     private byte[] EntityBytes(EntityType entityType)

@@ -247,6 +247,7 @@ public sealed class CsvReportShortcut : RowShortcut
     }
 
     /// <summary>A list's tails by entity type and scenario, once it has been written a few times; else null (and for a list without a number).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Tail?[]? TailsOf(int list)
     {
         if (list < 0) return null;
@@ -328,6 +329,7 @@ public sealed class CsvReportShortcut : RowShortcut
     }
 
     /// <summary>A clean AppId (<c>wx</c> and 16 lower-case hexadecimal digits) and the number its digits write.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryAppId(ReadOnlySpan<byte> text, out ulong value)
     {
         value = 0;
@@ -500,6 +502,7 @@ public sealed class CsvReportShortcut : RowShortcut
 
         public void Clear() => Count = 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<byte> appId, ulong appIdValue, ReadOnlySpan<byte> nameCell, EntityType entity, int scenario, ListAnswer list, int number)
         {
             var from = Count == 0 ? 0 : Ends[Count - 1];

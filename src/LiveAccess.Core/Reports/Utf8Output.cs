@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.IO;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -73,6 +74,7 @@ internal sealed class Utf8Output
     }
 
     /// <summary>Two pieces one after the other (a record's head and tail), with one look for room for both.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(ReadOnlySpan<byte> first, byte[] second)
     {
         var used = _used;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 #if NET
 using System.Numerics;
 using System.Runtime.InteropServices;
@@ -152,6 +153,7 @@ internal sealed class CsvLine
     }
 #endif
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddTrimmed(byte[] buffer, int s, int e)
     {
         while (s < e && buffer[s] is (byte)' ' or (byte)'\t') s++;
@@ -180,6 +182,7 @@ internal sealed class CsvLine
     /// line lacks: a negative index); false when it held doubled quotes (its value is then not the
     /// line's bytes: see <see cref="Field"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryAsWritten(byte[] buffer, int index, out ReadOnlySpan<byte> value)
     {
         if (index < 0)
@@ -215,6 +218,7 @@ internal sealed class CsvLine
     private static bool HasCarriageReturn(byte[] buffer, int from, int to) =>
         to > from && Array.IndexOf(buffer, (byte)'\r', from, to - from) >= 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(int start, int length, bool escaped)
     {
         if (Count == _fields.Length) Array.Resize(ref _fields, Count * 2);
