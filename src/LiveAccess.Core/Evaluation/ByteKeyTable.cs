@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-#if NET
-using System.Runtime.Intrinsics.X86;
-#endif
 
 namespace LiveAccess.Core.Evaluation;
 
@@ -40,22 +37,14 @@ internal sealed class ByteKeyTable<T>
 
     /// <summary>
     /// The hash of a key, for <see cref="TryFind(ReadOnlySpan{byte}, int, out T)"/>; the slot it
-    /// starts from is asked of memory now, so that a caller with other work to do first does not
-    /// wait for it later (a large table's slots are rarely all in the processor's caches).
+    /// starts from is asked of memory now (<see cref="CacheHint"/>), so that a caller with other work
+    /// to do first does not wait for it later (a large table's slots are rarely all in the
+    /// processor's caches).
     /// </summary>
     public int Prepare(ReadOnlySpan<byte> key)
     {
         var hash = HashOf(key);
-        ref var slot = ref _slots[hash & (_slots.Length - 1)];
-#if NET
-        if (Sse.IsSupported)
-        {
-            unsafe
-            {
-                Sse.Prefetch0(Unsafe.AsPointer(ref slot));
-            }
-        }
-#endif
+        CacheHint.Fetch(ref _slots[hash & (_slots.Length - 1)]);
         return hash;
     }
 

@@ -155,9 +155,9 @@ public sealed class CsvDecisionWriter : IDecisionWriter
         return tail;
     }
 
-    /// <summary>A record of <paramref name="head"/> (its AppId and Name cells) and <paramref name="tail"/> (the cells after, from <see cref="Tail"/>).</summary>
+    /// <summary>A record of <paramref name="head"/> (its AppId and Name cells) and the first <paramref name="tailLength"/> bytes of <paramref name="tail"/> (the cells after, from <see cref="Tail"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void WriteTaken(ReadOnlySpan<byte> head, byte[] tail) => _bytes!.Write(head, tail);
+    internal void WriteTaken(ReadOnlySpan<byte> head, byte[] tail, int tailLength) => _bytes!.Write(head, tail, tailLength);
 
     private byte[] EntityBytes(EntityType entityType)
     {

@@ -70,13 +70,16 @@ public sealed class CsvReportShortcut : RowShortcut
     // The writing thread's.
     private readonly int _tailSlots;
     // By entity type, then verdict (by identity).
-    private readonly Dictionary<Verdict, Tail>[] _sharedTails = NewSharedTails();
+    private readonly Dictionary<Verdict, byte[]>[] _sharedTails = NewSharedTails();
     private int _listsWithTails = MaxListsWithTails;
     // The Warnings cells of lists with one warning, by warning and verdict.
     private readonly Dictionary<(Message, Verdict), byte[]> _oneWarningCells = new(SameWarningAndVerdict.Instance);
     // By answer number: how often each answer was written, its tails once written often, its Warnings cells.
     private int[] _written = new int[1024];
-    private Tail?[]?[] _tails = new Tail?[]?[1024];
+    private byte[]?[]?[] _tails = new byte[]?[]?[1024];
+    // Per line of the batch being written: its tails, and its record's kept tail when it has one.
+    private readonly byte[]?[]?[] _lineTails = new byte[]?[]?[TakenLines.Capacity];
+    private readonly byte[]?[] _readyTails = new byte[]?[TakenLines.Capacity];
     private (Verdict?, byte[]?)[]?[] _warningsCells = new (Verdict?, byte[]?)[]?[1024];
     // Both threads' (under its lock).
     private readonly Stack<TakenLines> _spareLines = new();
@@ -179,6 +182,24 @@ public sealed class CsvReportShortcut : RowShortcut
         // Decisions counted by outcome without a branch on it: outcomes come in no order a
         // processor could learn to predict.
         Span<long> counts = stackalloc long[OutcomeCount];
+        // First the kept tail of every line with one scenario, for all the lines at once, each one's
+        // bytes asked of memory as it is found: tails are many and small, and a record that waited
+        // for its tail, then for its bytes, waited on memory twice before it could be copied.
+        var lineTails = _lineTails;
+        var readyTails = _readyTails;
+        for (var n = 0; n < lines.Count; n++)
+        {
+            byte[]?[]? tails = null;
+            byte[]? ready = null;
+            var scenario = lines.Scenarios[n];
+            if (scenario >= 0 && !lines.Duplicates[n] && (tails = TailsOf(lines.Lists[n])) is not null)
+            {
+                var slot = lines.Entities[n] * scenarios + scenario;
+                if ((uint)slot < (uint)tails.Length && (ready = tails[slot]) is not null) CacheHint.Fetch(ref ready[0]);
+            }
+            lineTails[n] = tails;
+            readyTails[n] = ready;
+        }
         var bytes = lines.Bytes;
         var from = 0;
         for (var n = 0; n < lines.Count; n++)
@@ -186,6 +207,12 @@ public sealed class CsvReportShortcut : RowShortcut
             // The record's head: the AppId, a comma, the Name cell.
             var head = new ReadOnlySpan<byte>(bytes, from, lines.Ends[n] - from);
             from = lines.Ends[n];
+            if (readyTails[n] is { } ready)
+            {
+                writer.WriteTaken(head, ready, ready.Length - 1);
+                counts[ready[ready.Length - 1]]++;
+                continue;
+            }
             var entity = (EntityType)lines.Entities[n];
             // The set and warnings are read only where a verdict or a cell is worked out.
             ref readonly var answer = ref lines.Answers[n];
@@ -194,7 +221,8 @@ public sealed class CsvReportShortcut : RowShortcut
             var first = scenario < 0 ? 0 : scenario;
             var last = scenario < 0 ? scenarios : scenario + 1;
             var duplicate = lines.Duplicates[n];
-            var tails = duplicate ? null : TailsOf(list);
+            // A line with one scenario had its tails found above (and counted once).
+            var tails = scenario >= 0 ? lineTails[n] : duplicate ? null : TailsOf(list);
             for (var i = first; i < last; i++)
             {
                 // A list written often keeps what its records take from each verdict, ready to copy.
@@ -203,16 +231,16 @@ public sealed class CsvReportShortcut : RowShortcut
                 if (tails is not null && (uint)slot < (uint)tails.Length)
                 {
                     var tail = tails[slot] ??= NewTail(entity, answer.Set, answer.Warnings, list, i);
-                    writer.WriteTaken(head, tail.Bytes);
-                    outcome = tail.Outcome;
+                    writer.WriteTaken(head, tail, tail.Length - 1);
+                    outcome = OutcomeOf(tail);
                 }
                 else if (!duplicate && answer.Warnings.Count == 0 && (uint)entity < EntityKinds)
                 {
                     // A list not written often enough to keep tails of its own: still, without
                     // warnings of its own, its record shares the tail of its entity type and verdict.
                     var tail = SharedTail(entity, evaluator.VerdictAt(entity, answer.Set, i));
-                    writer.WriteTaken(head, tail.Bytes);
-                    outcome = tail.Outcome;
+                    writer.WriteTaken(head, tail, tail.Length - 1);
+                    outcome = OutcomeOf(tail);
                 }
                 else
                 {
@@ -248,14 +276,14 @@ public sealed class CsvReportShortcut : RowShortcut
 
     /// <summary>A list's tails by entity type and scenario, once it has been written a few times; else null (and for a list without a number).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Tail?[]? TailsOf(int list)
+    private byte[]?[]? TailsOf(int list)
     {
         if (list < 0) return null;
         if (list >= _tails.Length) MakeRoomFor(list);
         if (_tails[list] is { } tails) return tails;
         if (++_written[list] < WrittenBeforeTails || _listsWithTails == 0) return null;
         _listsWithTails--;
-        return _tails[list] = new Tail?[_tailSlots];
+        return _tails[list] = new byte[]?[_tailSlots];
     }
 
     /// <summary>The Warnings cell of a record with this list's warnings and this verdict; null when the verdict's own will do.</summary>
@@ -302,29 +330,42 @@ public sealed class CsvReportShortcut : RowShortcut
 
     // Lists without warnings of their own share one tail per entity type and verdict (verdicts are
     // shared by many lists): the tails stay as few as the verdicts.
-    private Tail NewTail(EntityType entity, CategorySet set, IReadOnlyList<Message> warnings, int list, int scenario)
+    private byte[] NewTail(EntityType entity, CategorySet set, IReadOnlyList<Message> warnings, int list, int scenario)
     {
         var verdict = _run.Evaluator.VerdictAt(entity, set, scenario);
         var warningsCell = WarningsCell(list, warnings, verdict);
-        return warningsCell is null ? SharedTail(entity, verdict) : new Tail(_writer.Tail(entity, verdict, warningsCell, _version), verdict.Outcome);
+        return warningsCell is null ? SharedTail(entity, verdict) : Kept(_writer.Tail(entity, verdict, warningsCell, _version), verdict.Outcome);
     }
 
     /// <summary>The tail of every record of this entity type and verdict whose program has no warnings of its own.</summary>
-    private Tail SharedTail(EntityType entity, Verdict verdict)
+    private byte[] SharedTail(EntityType entity, Verdict verdict)
     {
         var shared = _sharedTails[(int)entity];
         if (!shared.TryGetValue(verdict, out var tail))
         {
-            tail = new Tail(_writer.Tail(entity, verdict, null, _version), verdict.Outcome);
+            tail = Kept(_writer.Tail(entity, verdict, null, _version), verdict.Outcome);
             if (shared.Count < MaxSharedTails / EntityKinds) shared[verdict] = tail;
         }
         return tail;
     }
 
-    private static Dictionary<Verdict, Tail>[] NewSharedTails()
+    // A kept tail: what a record takes from its verdict (every cell after Name, as bytes), then one
+    // byte more, not written: the record's outcome. One array rather than an object that holds
+    // one: a record is written from it with one wait on memory fewer.
+    private static byte[] Kept(byte[] cells, Outcome outcome)
     {
-        var tails = new Dictionary<Verdict, Tail>[EntityKinds];
-        for (var i = 0; i < tails.Length; i++) tails[i] = new Dictionary<Verdict, Tail>(SameVerdict.Instance);
+        var tail = new byte[cells.Length + 1];
+        Buffer.BlockCopy(cells, 0, tail, 0, cells.Length);
+        tail[cells.Length] = (byte)outcome;
+        return tail;
+    }
+
+    private static Outcome OutcomeOf(byte[] tail) => (Outcome)tail[tail.Length - 1];
+
+    private static Dictionary<Verdict, byte[]>[] NewSharedTails()
+    {
+        var tails = new Dictionary<Verdict, byte[]>[EntityKinds];
+        for (var i = 0; i < tails.Length; i++) tails[i] = new Dictionary<Verdict, byte[]>(SameVerdict.Instance);
         return tails;
     }
 
@@ -558,18 +599,5 @@ public sealed class CsvReportShortcut : RowShortcut
         public bool Equals((Message, Verdict) x, (Message, Verdict) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
 
         public int GetHashCode((Message, Verdict) obj) => unchecked(RuntimeHelpers.GetHashCode(obj.Item1) * -1521134295 + RuntimeHelpers.GetHashCode(obj.Item2));
-    }
-
-    /// <summary>What a record takes from its verdict (every cell after Name, as bytes) and its outcome.</summary>
-    private sealed class Tail
-    {
-        public Tail(byte[] bytes, Outcome outcome)
-        {
-            Bytes = bytes;
-            Outcome = outcome;
-        }
-
-        public byte[] Bytes { get; }
-        public Outcome Outcome { get; }
     }
 }

@@ -73,20 +73,23 @@ internal sealed class Utf8Output
         _used += bytes.Length;
     }
 
-    /// <summary>Two pieces one after the other (a record's head and tail), with one look for room for both.</summary>
+    /// <summary>
+    /// Two pieces one after the other (a record's head, and the first <paramref name="secondLength"/>
+    /// bytes of its tail), with one look for room for both.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Write(ReadOnlySpan<byte> first, byte[] second)
+    public void Write(ReadOnlySpan<byte> first, byte[] second, int secondLength)
     {
         var used = _used;
-        var total = first.Length + second.Length;
+        var total = first.Length + secondLength;
         if (total > _buffer.Length - used)
         {
             Write(first);
-            Write(second);
+            Write(new ReadOnlySpan<byte>(second, 0, secondLength));
             return;
         }
         first.CopyTo(new Span<byte>(_buffer, used, first.Length));
-        Buffer.BlockCopy(second, 0, _buffer, used + first.Length, second.Length);
+        Buffer.BlockCopy(second, 0, _buffer, used + first.Length, secondLength);
         _used = used + total;
     }
 

@@ -165,9 +165,12 @@ public sealed class ShortcutPartsTests
             else if (i % 4 == 2) output.Write(new ReadOnlySpan<byte>(encoded));
             else
             {
-                // A head and a tail cut anywhere (either may be empty).
+                // A head and a tail cut anywhere (either may be empty); bytes past the tail's length are not written.
                 var cut = random.Next(0, encoded.Length + 1);
-                output.Write(new ReadOnlySpan<byte>(encoded, 0, cut), encoded.AsSpan(cut).ToArray());
+                var tail = new byte[encoded.Length - cut + 3];
+                Array.Copy(encoded, cut, tail, 0, encoded.Length - cut);
+                tail.AsSpan(encoded.Length - cut).Fill((byte)'#');
+                output.Write(new ReadOnlySpan<byte>(encoded, 0, cut), tail, encoded.Length - cut);
             }
         }
         output.Flush();
