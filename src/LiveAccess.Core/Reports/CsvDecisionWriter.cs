@@ -136,15 +136,16 @@ public sealed class CsvDecisionWriter : IDecisionWriter
 
     /// <summary>
     /// What <see cref="WriteTaken(ReadOnlySpan{byte}, EntityType, Verdict, byte[], string)"/>
-    /// writes after the Name cell, as one array: for a caller that writes it for many records.
+    /// writes after the Name cell, as one array: for a caller that writes it for many records. The
+    /// array has <paramref name="spare"/> bytes more at its end, zero, for the caller's own use.
     /// </summary>
-    internal byte[] Tail(EntityType entityType, Verdict verdict, byte[]? warningsCell, string ruleSetVersion)
+    internal byte[] Tail(EntityType entityType, Verdict verdict, byte[]? warningsCell, string ruleSetVersion, int spare = 0)
     {
         var cells = CellsOf(verdict);
         if (!ReferenceEquals(ruleSetVersion, _version)) SetVersion(ruleSetVersion);
         var entity = EntityBytes(entityType);
         var warnings = warningsCell ?? cells.WarningsBytes;
-        var tail = new byte[1 + entity.Length + cells.MiddleBytes.Length + warnings.Length + _versionTailBytes.Length];
+        var tail = new byte[1 + entity.Length + cells.MiddleBytes.Length + warnings.Length + _versionTailBytes.Length + spare];
         tail[0] = (byte)',';
         var at = 1;
         foreach (var part in new[] { entity, cells.MiddleBytes, warnings, _versionTailBytes })

@@ -334,7 +334,7 @@ public sealed class CsvReportShortcut : RowShortcut
     {
         var verdict = _run.Evaluator.VerdictAt(entity, set, scenario);
         var warningsCell = WarningsCell(list, warnings, verdict);
-        return warningsCell is null ? SharedTail(entity, verdict) : Kept(_writer.Tail(entity, verdict, warningsCell, _version), verdict.Outcome);
+        return warningsCell is null ? SharedTail(entity, verdict) : Kept(_writer.Tail(entity, verdict, warningsCell, _version, spare: 1), verdict.Outcome);
     }
 
     /// <summary>The tail of every record of this entity type and verdict whose program has no warnings of its own.</summary>
@@ -343,20 +343,18 @@ public sealed class CsvReportShortcut : RowShortcut
         var shared = _sharedTails[(int)entity];
         if (!shared.TryGetValue(verdict, out var tail))
         {
-            tail = Kept(_writer.Tail(entity, verdict, null, _version), verdict.Outcome);
+            tail = Kept(_writer.Tail(entity, verdict, null, _version, spare: 1), verdict.Outcome);
             if (shared.Count < MaxSharedTails / EntityKinds) shared[verdict] = tail;
         }
         return tail;
     }
 
     // A kept tail: what a record takes from its verdict (every cell after Name, as bytes), then one
-    // byte more, not written: the record's outcome. One array rather than an object that holds
-    // one: a record is written from it with one wait on memory fewer.
-    private static byte[] Kept(byte[] cells, Outcome outcome)
+    // byte more, not written: the record's outcome (made with that spare byte). One array rather
+    // than an object that holds one: a record is written from it with one wait on memory fewer.
+    private static byte[] Kept(byte[] tail, Outcome outcome)
     {
-        var tail = new byte[cells.Length + 1];
-        Buffer.BlockCopy(cells, 0, tail, 0, cells.Length);
-        tail[cells.Length] = (byte)outcome;
+        tail[tail.Length - 1] = (byte)outcome;
         return tail;
     }
 
