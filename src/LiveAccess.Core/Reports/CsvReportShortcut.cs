@@ -274,7 +274,7 @@ public sealed class CsvReportShortcut : RowShortcut
         return _writer.WarningsCell(warnings, verdict);
     }
 
-    /// <summary>A list's tails by entity type and scenario, once it has been written a few times; else null (and for a list without a number).</summary>
+    /// <summary>An answer's tails by entity type and scenario, once it has been written a few times; else null (and for a list without a number).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte[]?[]? TailsOf(int list)
     {
@@ -535,7 +535,7 @@ public sealed class CsvReportShortcut : RowShortcut
         public short[] Scenarios { get; } = new short[Capacity];
         /// <summary>Each line's category list worked out (one array of structs: storing an interface into an array of them is checked each time).</summary>
         public ListAnswer[] Answers { get; } = new ListAnswer[Capacity];
-        /// <summary>Each line's category list number; -1 for a list the table had no room for.</summary>
+        /// <summary>Each line's category list's answer number (lists that answer alike share one); -1 for a list the table had no room for.</summary>
         public int[] Lists { get; } = new int[Capacity];
         public int Count { get; private set; }
 
