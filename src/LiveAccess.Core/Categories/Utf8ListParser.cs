@@ -92,7 +92,7 @@ internal sealed class Utf8ListParser
             }
             var folded = TextNormalizer.FoldAlone(c);
             if (folded == TextNormalizer.NeedsWholeText) return false;
-            if (!char.IsWhiteSpace(c)) blank = false;
+            if (blank && !char.IsWhiteSpace(c)) blank = false; // asked only until one character is not
             i += width;
             if (!CategoryCatalogue.IsPairSeparator(folded)) continue;
             bounds.Add(start);
