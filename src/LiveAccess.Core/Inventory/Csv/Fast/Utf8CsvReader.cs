@@ -43,6 +43,7 @@ internal static class Utf8CsvReader
             yield break;
         }
         var head = HeaderBytes(window);
+        var fieldCount = columns.Fields.Count;
         while (true)
         {
             bool more;
@@ -74,7 +75,7 @@ internal static class Utf8CsvReader
             var split = line.Split(buffer, start, end);
             // The shortcut checks the UTF-8 of the lines it takes itself, field by field, most of
             // them once for all the lines that write them.
-            if (split && shortcut is not null && line.Count == columns.Fields.Count && shortcut.TryTake(line, buffer, columns))
+            if (split && shortcut is not null && line.Count == fieldCount && shortcut.TryTake(line, buffer, columns))
             {
                 if (shortcut.IsFull) yield return InventoryRecord.TakenBy(shortcut.TakePending());
                 continue;
