@@ -15,7 +15,7 @@
 #   KEEP_OUTPUT   1 keeps the CSV reports in bench/data (they are deleted otherwise)
 #
 # It publishes the command and a hello world the same way (Release, for this machine: self-contained,
-# composite ReadyToRun with the framework, no tiered compilation; see LiveAccess.Cli.csproj),
+# composite ReadyToRun with the framework, no tiered compilation; see src/LiveAccess.Cli/Runtime.props),
 # generates the inventories (bench/data, git-ignored, reused when present), then prints:
 #   1. liveaccess plan --input inventory.csv --format csv > out.csv  against Python's C csv module
 #      only parsing the same file, run alternately; ratio = liveaccess / Python (goal <= 1.0)
