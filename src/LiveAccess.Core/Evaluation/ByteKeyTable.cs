@@ -11,8 +11,8 @@ namespace LiveAccess.Core.Evaluation;
 /// key of up to 16 bytes (an entity word, a scenario, a short category list) is compared without
 /// looking anywhere else. Longer keys are copied one after another into a few blocks rather than
 /// an array each, so that tens of thousands of keys are a handful of objects for the collector to
-/// move, not tens of thousands. A value may be a struct (an index into the caller's own store). Bounded: once full it stops learning and <see cref="TryAdd"/>
-/// says so. Not thread-safe.
+/// move, not tens of thousands. A value may be a struct (an index into the caller's own store).
+/// Bounded: once full it stops learning and <see cref="TryAdd"/> says so. Not thread-safe.
 /// </summary>
 internal sealed class ByteKeyTable<T>
 {
@@ -33,7 +33,11 @@ internal sealed class ByteKeyTable<T>
 
     /// <summary>Whether these bytes are kept; <paramref name="value"/> is their answer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryFind(ReadOnlySpan<byte> key, out T value) => TryFind(key, HashOf(key), out value);
+    public bool TryFind(ReadOnlySpan<byte> key, out T value)
+    {
+        var (head, tail) = Ends(key);
+        return Find(key, Hash(key, head, tail), head, tail, out value);
+    }
 
     /// <summary>
     /// The hash of a key, for <see cref="TryFind(ReadOnlySpan{byte}, int, out T)"/>; the slot it
@@ -43,15 +47,22 @@ internal sealed class ByteKeyTable<T>
     /// </summary>
     public int Prepare(ReadOnlySpan<byte> key)
     {
-        var hash = HashOf(key);
+        var (head, tail) = Ends(key);
+        var hash = Hash(key, head, tail);
         CacheHint.Fetch(ref _slots[hash & (_slots.Length - 1)]);
         return hash;
     }
 
     /// <summary>As <see cref="TryFind(ReadOnlySpan{byte}, out T)"/>, with the key's hash from <see cref="Prepare"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryFind(ReadOnlySpan<byte> key, int hash, out T value)
     {
         var (head, tail) = Ends(key);
+        return Find(key, hash, head, tail, out value);
+    }
+
+    private bool Find(ReadOnlySpan<byte> key, int hash, ulong head, ulong tail, out T value)
+    {
         var slots = _slots;
         var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
@@ -76,7 +87,7 @@ internal sealed class ByteKeyTable<T>
         if ((_count + 1) * 2 > _slots.Length) Grow();
         var (head, tail) = Ends(key);
         var where = key.Length <= InlineBytes ? 0 : Store(Middle(key));
-        Place(_slots, new Entry(HashOf(key), where, key.Length + 1, head, tail, value));
+        Place(_slots, new Entry(Hash(key, head, tail), where, key.Length + 1, head, tail, value));
         _count++;
         return true;
     }
@@ -133,9 +144,8 @@ internal sealed class ByteKeyTable<T>
     // last eight, then the ones between eight at a time (the last word of them overlapping the one
     // before when the length is not a multiple of eight).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int HashOf(ReadOnlySpan<byte> key)
+    private static int Hash(ReadOnlySpan<byte> key, ulong head, ulong tail)
     {
-        var (head, tail) = Ends(key);
         unchecked
         {
             var h = ((ulong)key.Length * 0x9E3779B97F4A7C15UL ^ head) * 0xC2B2AE3D27D4EB4FUL;
