@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using LiveAccess.Core.Evaluation;
 using LiveAccess.Core.Text;
 
@@ -18,7 +17,6 @@ namespace LiveAccess.Core.Categories;
 internal sealed class Utf8ListParser
 {
     private const int MaxPairs = 8192;
-    private static readonly UTF8Encoding Utf8 = new(false, false);
     private readonly CategoryCatalogue _catalogue;
     private readonly Language _language;
     private readonly ByteKeyTable<CategoryCatalogue.PairAnswer> _pairs = new(MaxPairs);
@@ -36,7 +34,7 @@ internal sealed class Utf8ListParser
     {
         if (!TrySplit(list, _bounds, out var blank))
         {
-            var text = Text(list);
+            var text = Utf8Text.Of(list);
             return _catalogue.Parse(string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : new[] { text }, _language);
         }
         _listPairs.Clear();
@@ -47,7 +45,7 @@ internal sealed class Utf8ListParser
                 var pair = list.Slice(_bounds[i], _bounds[i + 1]);
                 if (!_pairs.TryFind(pair, out var answer))
                 {
-                    answer = _catalogue.Pair(Text(pair), _language);
+                    answer = _catalogue.Pair(Utf8Text.Of(pair), _language);
                     _pairs.TryAdd(pair, answer);
                 }
                 _listPairs.Add(answer);
@@ -103,6 +101,4 @@ internal sealed class Utf8ListParser
         bounds.Add(list.Length - start);
         return true;
     }
-
-    private static string Text(ReadOnlySpan<byte> bytes) => bytes.IsEmpty ? string.Empty : Utf8.GetString(bytes.ToArray());
 }

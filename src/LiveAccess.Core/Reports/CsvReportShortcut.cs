@@ -270,7 +270,7 @@ public sealed class CsvReportShortcut : RowShortcut
     /// <summary>The Warnings cell of a line whose AppId an earlier line has: the list's warnings, the duplicate, the verdict's.</summary>
     private byte[] DuplicateWarningsCell(ReadOnlySpan<byte> appId, IReadOnlyList<Message> listWarnings, Verdict verdict)
     {
-        var warnings = new List<Message>(listWarnings) { _run.DuplicateWarning(Text(appId)) };
+        var warnings = new List<Message>(listWarnings) { _run.DuplicateWarning(Utf8Text.Of(appId)) };
         return _writer.WarningsCell(warnings, verdict);
     }
 
@@ -401,18 +401,16 @@ public sealed class CsvReportShortcut : RowShortcut
 
     private static ReadOnlySpan<byte> NameCell(ReadOnlySpan<byte> name)
     {
-        var text = Text(name);
+        var text = Utf8Text.Of(name);
         return string.IsNullOrWhiteSpace(text) ? Array.Empty<byte>() : Utf8.GetBytes(CsvDecisionWriter.NameCell(TextNormalizer.Clean(text)));
     }
 
     private static int Learn(ByteKeyTable<int> table, ReadOnlySpan<byte> key, Func<string, int> learn)
     {
-        var answer = learn(Text(key));
+        var answer = learn(Utf8Text.Of(key));
         table.TryAdd(key, answer);
         return answer;
     }
-
-    private static string Text(ReadOnlySpan<byte> bytes) => bytes.IsEmpty ? string.Empty : Utf8.GetString(bytes.ToArray());
 
     // Entity words and scenarios are worked out by the run's own normaliser, on a row that holds
     // the word and nothing else in question: what it answers is what it answers for every row.
