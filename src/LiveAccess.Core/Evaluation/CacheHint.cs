@@ -24,8 +24,6 @@ internal static class CacheHint
                 Sse.Prefetch0(Unsafe.AsPointer(ref location));
             }
         }
-#else
-        _ = location;
 #endif
     }
 }
